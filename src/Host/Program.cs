@@ -9,7 +9,7 @@ if (!builder.Configuration.GetSection("Urls").Exists() && string.IsNullOrEmpty(b
 
 if (InsigniaCli.IsCliInvocation(args))
 {
-    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout is for the verb's output
+    builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout is for the verb's output
 }
 
 builder.AddInsigniaDefaults();

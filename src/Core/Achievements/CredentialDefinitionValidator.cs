@@ -22,7 +22,7 @@ public static class CredentialDefinitionValidator
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(findDefinition);
         var errors = new List<CriteriaError>();
-        var compiled = CompiledCriteria.Compile(definition.Rule);
+        var compiled = CompiledCriteria.Compile(definition.Rule, "$.rule");
         errors.AddRange(AttendanceGuard.Check(compiled));
         if (courseActivities is not null)
         {
@@ -54,10 +54,17 @@ public static class CredentialDefinitionValidator
     }
 
     private static IEnumerable<(ActivityKey Key, string Path)> Targets(CompiledCriteria compiled) =>
-        Walk(compiled.Root).Where(n => n.Rule is LeafRule { Target: not null }).Select(n => (((LeafRule)n.Rule).Target!.Value, n.Path));
+        Walk(compiled.Root).Where(n => n.Rule is LeafRule { Target: not null }).Select(n => (((LeafRule)n.Rule).Target!.Value, $"{n.Path}.{n.Rule.Keyword}.{TargetField(n.Rule)}"));
+
+    private static string TargetField(CriteriaRule leaf) => leaf switch
+    {
+        MasteryRule => "outcome",
+        RubricRule => "criterion",
+        _ => "activity",
+    };
 
     private static IEnumerable<(string Id, string Path)> Stacked(CompiledCriteria compiled) =>
-        Walk(compiled.Root).Where(n => n.Rule is CredentialRule).Select(n => (((CredentialRule)n.Rule).DefinitionId, n.Path));
+        Walk(compiled.Root).Where(n => n.Rule is CredentialRule).Select(n => (((CredentialRule)n.Rule).DefinitionId, $"{n.Path}.credential.definition"));
 
     private static IEnumerable<CompiledNode> Walk(CompiledNode node) => [node, .. node.Children.SelectMany(Walk)];
 

@@ -27,12 +27,14 @@ public sealed class CompiledCriteria
 
     /// <summary>Compiles a rule.</summary>
     /// <param name="rule">A parsed rule.</param>
+    /// <param name="rootPath">The JSON path of the rule in its document, used in explanations and errors.</param>
     /// <returns>The compiled rule, safe to share between threads.</returns>
-    public static CompiledCriteria Compile(CriteriaRule rule)
+    public static CompiledCriteria Compile(CriteriaRule rule, string rootPath = "$")
     {
         ArgumentNullException.ThrowIfNull(rule);
+        ArgumentException.ThrowIfNullOrEmpty(rootPath);
         var leaves = new List<LeafRule>();
-        var root = Build(rule, "$", leaves);
+        var root = Build(rule, rootPath, leaves);
         var byTarget = new Dictionary<ActivityKey, List<int>>();
         for (var i = 0; i < leaves.Count; i++)
         {

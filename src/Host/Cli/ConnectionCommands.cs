@@ -13,7 +13,7 @@ internal static class ConnectionCommands
     {
         var kind = new Option<string>("--kind") { Description = "Platform kind.", Required = true };
         kind.AcceptOnlyFromAmong(Kinds);
-        var baseUrl = new Option<Uri>("--base-url") { Description = "The platform's base URL, e.g. https://moodle.example.edu.mx.", Required = true };
+        var baseUrl = new Option<string>("--base-url") { Description = "The platform's base URL, e.g. https://moodle.example.edu.mx.", Required = true };
         var name = new Option<string>("--name") { Description = "A unique connection name, e.g. moodle-campus.", Required = true };
         var token = new Option<string?>("--token") { Description = "The access token; stored encrypted, never printed." };
         var settings = new Option<string[]>("--setting") { Description = "Adapter setting key=value (repeatable), e.g. service=insignia.", AllowMultipleArgumentsPerToken = true };
@@ -34,10 +34,10 @@ internal static class ConnectionCommands
                 parsed[pair[..equals]] = pair[(equals + 1)..];
             }
 
-            var uri = result.GetValue(baseUrl)!;
-            if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            var text = result.GetValue(baseUrl)!;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                await ctx.Error.WriteLineAsync($"--base-url must be an absolute http(s) URL; got '{uri}'.");
+                await ctx.Error.WriteLineAsync($"--base-url must be an absolute http(s) URL such as https://moodle.example.edu.mx; got '{text}'.");
                 return CliExitCodes.InvalidInput;
             }
 

@@ -1,12 +1,12 @@
 using System.Net;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Identity.Web;
 
 namespace Insignia.Host.Web;
 
 /// <summary>
-/// The admin API policy. With an institution's Entra ID configured (section <c>AzureAd</c>) callers need a token
-/// with the <c>Insignia.Admin</c> role; without it (the embedded default) only requests from this machine pass.
+/// Who may call the admin API. With an institution's Entra ID configured (section <c>AzureAd</c>) callers need a
+/// token with the <c>Insignia.Admin</c> role; without it (the embedded default) only requests from this machine
+/// pass, and others get a 403 problem.
 /// </summary>
 internal static class AdminAuthorization
 {
@@ -15,19 +15,23 @@ internal static class AdminAuthorization
 
     public static IServiceCollection AddInsigniaAdminAuthorization(this IServiceCollection services, IConfiguration configuration)
     {
-        var entra = configuration.GetSection("AzureAd");
-        if (!string.IsNullOrEmpty(entra["ClientId"]))
+        if (IsEntraConfigured(configuration))
         {
-            services.AddAuthentication().AddMicrosoftIdentityWebApi(entra);
+            services.AddAuthentication().AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"));
             services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireAuthenticatedUser().RequireRole(Role));
-        }
-        else
-        {
-            services.AddAuthentication();
-            services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireAssertion(c =>
-                c.Resource is HttpContext http && http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)));
         }
 
         return services;
     }
+
+    public static RouteGroupBuilder RequireInsigniaAdmin(this RouteGroupBuilder group, IConfiguration configuration) =>
+        IsEntraConfigured(configuration)
+            ? group.RequireAuthorization(Policy)
+            : group.AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
+                    ? await next(context)
+                    : Problems.Create(context.HttpContext, StatusCodes.Status403Forbidden, "forbidden",
+                        "The admin API only answers this machine until an Entra ID tenant is configured (section AzureAd)."));
+
+    private static bool IsEntraConfigured(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["AzureAd:ClientId"]);
 }

@@ -12,7 +12,7 @@ internal static class CourseApiEndpoints
 {
     public static IEndpointRouteBuilder MapCourseApiEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AdminAuthorization.Policy).WithTags("Courses");
+        var api = app.MapGroup("/api/v1").RequireInsigniaAdmin(app.ServiceProvider.GetRequiredService<IConfiguration>()).WithTags("Courses");
         api.MapPost("/definitions/check", CheckDefinitionAsync).WithName("CheckDefinition").WithSummary("Validate a definition, including the attendance guard, without saving it.");
         api.MapPost("/courses/{connection}/{courseId}/definitions", SaveDefinitionAsync).WithName("SaveDefinition").WithSummary("Validate and save a definition as a new version.");
         api.MapPost("/courses/{connection}/{courseId}/evaluate", EvaluateAsync).WithName("EvaluateCourse").WithSummary("Evaluate every learner of the course; returns decisions with explanations.");
