@@ -1,0 +1,79 @@
+using Insignia.Core.Courses;
+using Insignia.Core.Evidence;
+using Insignia.Core.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insignia.Adapters.Moodle.Tests.Infrastructure;
+
+/// <summary>The adapter registered the way the host does it, pointed at a <see cref="MoodleServerFixture"/>.</summary>
+internal sealed class MoodleTestHost : IAsyncDisposable
+{
+    public const string Token = "fixture-token-0001";
+    public const string SecretName = "moodle-lab-token";
+
+    private readonly ServiceProvider _provider;
+
+    public MoodleTestHost(
+        MoodleServerFixture server,
+        IDictionary<string, string?>? options = null,
+        TimeProvider? time = null,
+        IReadOnlyDictionary<string, string>? connectionSettings = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Moodle:RetryBaseDelay"] = "00:00:00.010",
+            ["Moodle:MaxRetryAttempts"] = "3",
+        };
+        foreach (var (key, value) in options ?? new Dictionary<string, string?>())
+        {
+            settings["Moodle:" + key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton<ISecretStore>(Secrets);
+        services.AddMoodleAdapter(configuration.GetSection("Moodle"));
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Secrets.SetAsync(SecretName, Token, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        Connection = new SourceConnection("moodle-lab", PlatformKind.Moodle, server.BaseUrl)
+        {
+            SecretReference = SecretName,
+            Settings = connectionSettings ?? new Dictionary<string, string> { ["service"] = "insignia" },
+        };
+    }
+
+    public InMemorySecretStore Secrets { get; } = new();
+
+    public SourceConnection Connection { get; set; }
+
+    public static CourseContext Course { get; } = new("moodle-lab", "2");
+
+    public IServiceProvider Services => _provider;
+
+    public IEvidenceSource Evidence => _provider.GetRequiredKeyedService<IEvidenceSource>(PlatformKind.Moodle);
+
+    public ICatalogSource Catalog => _provider.GetRequiredKeyedService<ICatalogSource>(PlatformKind.Moodle);
+
+    public IRosterSource Roster => _provider.GetRequiredKeyedService<IRosterSource>(PlatformKind.Moodle);
+
+    public IConnectionProbe Probe => _provider.GetRequiredKeyedService<IConnectionProbe>(PlatformKind.Moodle);
+
+    /// <summary>Runs a whole sync and returns its pages.</summary>
+    public async Task<IReadOnlyList<EvidencePage>> SyncAsync(SyncCursor cursor, CourseContext? course = null)
+    {
+        var pages = new List<EvidencePage>();
+        await foreach (var page in Evidence.ReadSinceAsync(Connection, course ?? Course, cursor, TestContext.Current.CancellationToken))
+        {
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    public async Task<IReadOnlyList<EvidenceRecord>> SyncRecordsAsync(SyncCursor? cursor = null) =>
+        [.. (await SyncAsync(cursor ?? SyncCursor.Start)).SelectMany(p => p.Records)];
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
