@@ -15,7 +15,7 @@ public sealed class MoodleAdapterOptions
 
     /// <summary>Gets or sets the time allowed for one call, retries included.</summary>
     /// <value>Defaults to 2 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:30:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Gets or sets the time allowed for one attempt.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Insignia.Adapters.Moodle.Contracts;
@@ -7,6 +8,7 @@ using Insignia.Adapters.Moodle.Errors;
 using Insignia.Core.Ports;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Refit;
 
 namespace Insignia.Adapters.Moodle.Http;
 
@@ -26,21 +28,14 @@ internal static class MoodleTransport
         {
             response = await send(cancellationToken).ConfigureAwait(false);
         }
-        catch (BrokenCircuitException ex)
+        catch (ApiRequestException ex) when (ex.InnerException is { } inner)
         {
-            throw Transient(MoodleErrors.CircuitOpen, $"Calls to this Moodle site are paused after repeated failures ({function}); they resume automatically after Moodle:CircuitBreakerBreakDuration.", null, null, ex);
+            // Refit wraps what the handlers threw; look at the original.
+            throw Translate(inner, function, cancellationToken) ?? Rethrow(inner);
         }
-        catch (TimeoutRejectedException ex)
+        catch (Exception ex) when (Translate(ex, function, cancellationToken) is { } translated)
         {
-            throw Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time: check the site's load, or raise Moodle:TotalTimeout.", null, null, ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw Transient(MoodleErrors.Unreachable, $"The Moodle site could not be reached for {function} ({ex.HttpRequestError}): check the base URL, DNS and TLS.", null, null, ex);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time.", null, null, ex);
+            throw translated;
         }
 
         using (response)
@@ -52,6 +47,22 @@ internal static class MoodleTransport
 
             return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static EvidenceSourceException? Translate(Exception exception, string function, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            BrokenCircuitException => Transient(MoodleErrors.CircuitOpen, $"Calls to this Moodle site are paused after repeated failures ({function}); they resume automatically after Moodle:CircuitBreakerBreakDuration.", null, null, exception),
+            TimeoutRejectedException => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time: check the site's load, or raise Moodle:AttemptTimeout and Moodle:TotalTimeout.", null, null, exception),
+            HttpRequestException http => Transient(MoodleErrors.Unreachable, $"The Moodle site could not be reached for {function} ({http.HttpRequestError}): check the base URL, DNS and TLS.", null, null, exception),
+            OperationCanceledException when !cancellationToken.IsCancellationRequested => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time.", null, null, exception),
+            _ => null,
+        };
+
+    private static Exception Rethrow(Exception exception)
+    {
+        ExceptionDispatchInfo.Capture(exception).Throw();
+        return exception;
     }
 
     public static bool TryReadError(byte[] body, [NotNullWhen(true)] out MoodleErrorBody? error)
