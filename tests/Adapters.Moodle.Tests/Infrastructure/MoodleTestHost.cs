@@ -3,6 +3,7 @@ using Insignia.Core.Evidence;
 using Insignia.Core.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Insignia.Adapters.Moodle.Tests.Infrastructure;
 
@@ -18,7 +19,8 @@ internal sealed class MoodleTestHost : IAsyncDisposable
         MoodleServerFixture server,
         IDictionary<string, string?>? options = null,
         TimeProvider? time = null,
-        IReadOnlyDictionary<string, string>? connectionSettings = null)
+        IReadOnlyDictionary<string, string>? connectionSettings = null,
+        ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -34,6 +36,11 @@ internal sealed class MoodleTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<ISecretStore>(Secrets);
+        if (logs is not null)
+        {
+            services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        }
+
         services.AddMoodleAdapter(configuration.GetSection("Moodle"));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Secrets.SetAsync(SecretName, Token, CancellationToken.None).AsTask().GetAwaiter().GetResult();
