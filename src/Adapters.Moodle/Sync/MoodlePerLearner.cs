@@ -5,9 +5,10 @@ using Insignia.Core.Ports;
 namespace Insignia.Adapters.Moodle.Sync;
 
 /// <summary>
-/// Runs a per-learner call for every learner, a batch at a time (the per-site limiter bounds what runs at once),
-/// and yields each batch's records in learner order. A refusal about one learner skips that learner; a refusal
-/// that concerns the whole step (function missing, feature off) ends the step; anything else fails the sync.
+/// Runs a per-learner read for every learner through a sliding window of in-flight reads (the per-site limiter
+/// bounds what actually runs at once) and yields the results in learner order, one chunk per learner. A refusal
+/// about one learner skips that learner; a refusal that concerns the whole step (function missing, feature off)
+/// ends the step; anything else fails the sync.
 /// </summary>
 internal static class MoodlePerLearner
 {
@@ -30,43 +31,78 @@ internal static class MoodlePerLearner
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var learners = context.Data.Learners;
-        var batchSize = context.Options.MaxConcurrencyPerSite * 4;
-        for (var start = skip; start < learners.Count; start += batchSize)
+        var window = context.Options.MaxConcurrencyPerSite * 4;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = new Queue<(int Index, Task<Outcome> Read)>();
+        var next = skip;
+        try
         {
-            var batch = learners.Skip(start).Take(batchSize).ToList();
-            var outcomes = await Task.WhenAll(batch.Select(id => ReadOneAsync(id, readLearner, cancellationToken))).ConfigureAwait(false);
-            if (outcomes.FirstOrDefault(o => o.Error is { } e && StepCodes.Contains(e.Code)).Error is { } stepError)
+            while (pending.Count > 0 || next < learners.Count)
             {
-                Log.StepDegraded(context.Logger, step, context.CourseId, stepError.Code);
-                yield break;
-            }
-
-            foreach (var failure in outcomes.Select(o => o.Error).OfType<EvidenceSourceException>())
-            {
-                if (!LearnerCodes.Contains(failure.Code))
+                while (next < learners.Count && pending.Count < window)
                 {
-                    throw failure;
+                    pending.Enqueue((next, ReadOneAsync(learners[next], readLearner, stop.Token)));
+                    next++;
                 }
 
-                Log.LearnerSkipped(context.Logger, step, context.CourseId, failure.Code);
-            }
+                var (index, read) = pending.Dequeue();
+                var outcome = await read.ConfigureAwait(false);
+                if (outcome.Error is { } error)
+                {
+                    if (StepCodes.Contains(error.Code))
+                    {
+                        Log.StepDegraded(context.Logger, step, context.CourseId, error.Code);
+                        yield break;
+                    }
 
-            yield return new MoodleStepChunk([.. outcomes.SelectMany(o => o.Records)], start + batch.Count);
+                    if (!LearnerCodes.Contains(error.Code))
+                    {
+                        throw error;
+                    }
+
+                    Log.LearnerSkipped(context.Logger, step, context.CourseId, error.Code);
+                }
+
+                yield return new MoodleStepChunk([.. outcome.Records], index + 1);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await DrainAsync(pending).ConfigureAwait(false);
         }
     }
 
-    private static async Task<(IEnumerable<EvidenceRecord> Records, EvidenceSourceException? Error)> ReadOneAsync(
+    private static async Task<Outcome> ReadOneAsync(
         long learner,
         Func<long, CancellationToken, Task<IEnumerable<EvidenceRecord>>> readLearner,
         CancellationToken cancellationToken)
     {
         try
         {
-            return (await readLearner(learner, cancellationToken).ConfigureAwait(false), null);
+            return new Outcome(await readLearner(learner, cancellationToken).ConfigureAwait(false), null);
         }
         catch (EvidenceSourceException ex) when (!ex.IsTransient)
         {
-            return ([], ex);
+            return new Outcome([], ex);
         }
     }
+
+    /// <summary>Waits for reads still in flight after the step ended early, so none outlives the sync unobserved.</summary>
+    private static async Task DrainAsync(Queue<(int Index, Task<Outcome> Read)> pending)
+    {
+        foreach (var (_, read) in pending)
+        {
+            try
+            {
+                await read.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or EvidenceSourceException)
+            {
+                // The step already ended; this read's result is no longer wanted.
+            }
+        }
+    }
+
+    private sealed record Outcome(IEnumerable<EvidenceRecord> Records, EvidenceSourceException? Error);
 }
