@@ -26,11 +26,28 @@ internal sealed class MoodleCatalogPoints(Dictionary<(string Mod, long Instance)
         };
     }
 
+    /// <summary>Describes gradebook items that are not a module's main grade (manual items, course total).</summary>
+    public static IEnumerable<CatalogActivity> OtherGradeItems(long courseId, IReadOnlyList<GradeItem> items) =>
+        items
+            .Select(i => (Item: i, Key: GradebookIndex.KeyOf(courseId, i)))
+            .Where(x => x.Key is { Type: "gradeitem" or "coursegrade" or "outcome" })
+            .Select(x => new CatalogActivity(x.Key!.Value, x.Item.Itemname ?? "Course total")
+            {
+                MaxPoints = x.Item.Grademax,
+                IsAssessed = true,
+            });
+
     public static async Task<MoodleCatalogPoints> ReadAsync(
-        MoodleSession session, long courseId, IReadOnlyList<CourseModule> modules, CancellationToken cancellationToken)
+        MoodleSession session, long courseId, IReadOnlyList<CourseModule> modules, IReadOnlyList<GradeItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(items);
         var max = new Dictionary<(string, long), double>();
+        foreach (var item in items.Where(i => i is { Itemtype: "mod", Itemmodule.Length: > 0, Iteminstance: not null, Outcomeid: null } && (i.Itemnumber ?? 0) == 0))
+        {
+            max[(item.Itemmodule!, item.Iteminstance!.Value)] = item.Grademax;
+        }
+
         var pass = new Dictionary<long, double>();
         if (!session.Capabilities.Supports(MoodleFeatures.MaxPoints))
         {

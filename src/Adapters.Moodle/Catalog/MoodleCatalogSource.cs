@@ -10,11 +10,11 @@ namespace Insignia.Adapters.Moodle.Catalog;
 
 /// <summary>
 /// Courses and the activities rules can name: graded modules and modules with completion tracking
-/// (<c>core_course_get_contents</c>), their maximum points (<c>mod_assign_get_assignments</c>,
+/// (<c>core_course_get_contents</c>), manual grade items and the course total (one learner's grade report), their maximum points (<c>mod_assign_get_assignments</c>,
 /// <c>mod_quiz_get_quizzes_by_courses</c>), quiz pass marks (<c>gradetopass</c>), the course's competencies and
 /// course completion.
 /// </summary>
-internal sealed class MoodleCatalogSource(MoodleSessionFactory sessions) : ICatalogSource
+internal sealed class MoodleCatalogSource(MoodleSessionFactory sessions, MoodleCatalogGradebook gradebook) : ICatalogSource
 {
     public async Task<IReadOnlyList<CourseContext>> GetCoursesAsync(SourceConnection connection, CancellationToken cancellationToken)
     {
@@ -41,12 +41,14 @@ internal sealed class MoodleCatalogSource(MoodleSessionFactory sessions) : ICata
             MoodleJsonContext.Default.IReadOnlyListCourseSection,
             cancellationToken).ConfigureAwait(false);
         var modules = sections.SelectMany(s => s.Modules).Where(m => m.Modname is { Length: > 0 }).ToList();
-        var points = await MoodleCatalogPoints.ReadAsync(session, moodleCourse.Id, modules, cancellationToken).ConfigureAwait(false);
+        var items = await gradebook.ReadAsync(session, moodleCourse.Id, cancellationToken).ConfigureAwait(false);
+        var points = await MoodleCatalogPoints.ReadAsync(session, moodleCourse.Id, modules, items, cancellationToken).ConfigureAwait(false);
 
         var activities = modules
             .Where(m => m.Completion != 0 || points.IsGraded(m))
             .Select(m => points.Describe(m))
             .ToList();
+        activities.AddRange(MoodleCatalogPoints.OtherGradeItems(moodleCourse.Id, items));
         activities.AddRange(await MoodleCatalogPoints.CompetenciesAsync(session, moodleCourse.Id, cancellationToken).ConfigureAwait(false));
         if (moodleCourse.Enablecompletion != 0)
         {

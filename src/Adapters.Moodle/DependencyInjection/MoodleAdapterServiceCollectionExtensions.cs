@@ -47,6 +47,7 @@ public static class MoodleAdapterServiceCollectionExtensions
         services.TryAddSingleton<MoodleSessionFactory>();
         services.TryAddSingleton<MoodleRosterReader>();
         services.TryAddSingleton<MoodleCourseLoader>();
+        services.TryAddSingleton<MoodleCatalogGradebook>();
 
         services.AddHttpClient(MoodleApiFactory.HttpClientName)
             .AddHttpMessageHandler<MoodleConcurrencyHandler>()

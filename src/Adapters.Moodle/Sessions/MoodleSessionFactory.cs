@@ -19,8 +19,18 @@ internal sealed class MoodleSessionFactory(
         var settings = MoodleConnectionSettings.From(connection);
         var token = await tokens.GetTokenAsync(connection, settings, api, cancellationToken).ConfigureAwait(false);
         var client = new MoodleClient(api, token, settings.ServiceDisplayName, time, logger);
-        var site = await client.CallAsync(
-            MoodleFunctions.GetSiteInfo, MoodleParameters.None, MoodleJsonContext.Default.SiteInfo, cancellationToken).ConfigureAwait(false);
+        SiteInfo site;
+        try
+        {
+            site = await client.CallAsync(
+                MoodleFunctions.GetSiteInfo, MoodleParameters.None, MoodleJsonContext.Default.SiteInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EvidenceSourceException ex) when (ex.Code == MoodleErrors.InvalidToken && settings.UsesPassword)
+        {
+            tokens.Forget(connection, settings); // the issued token was revoked: log in again next time
+            throw;
+        }
+
         var capabilities = new MoodleCapabilities(site.Functions.Select(f => f.Name));
         return new MoodleSession(connection, client, site, capabilities);
     }

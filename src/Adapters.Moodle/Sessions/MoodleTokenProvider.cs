@@ -47,7 +47,7 @@ internal sealed class MoodleTokenProvider(ISecretStore secrets, TimeProvider tim
             };
         }
 
-        var key = $"{connection.Name}\n{connection.BaseUrl}\n{settings.Username}\n{settings.Service}";
+        var key = CacheKey(connection, settings);
         if (_issued.TryGetValue(key, out var cached))
         {
             return cached;
@@ -58,6 +58,17 @@ internal sealed class MoodleTokenProvider(ISecretStore secrets, TimeProvider tim
         Log.TokenObtained(logger, connection.Name);
         return token;
     }
+
+    /// <summary>Drops an issued token that Moodle no longer accepts, so the next session logs in again.</summary>
+    public void Forget(SourceConnection connection, MoodleConnectionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(settings);
+        _issued.TryRemove(CacheKey(connection, settings), out _);
+    }
+
+    private static string CacheKey(SourceConnection connection, MoodleConnectionSettings settings) =>
+        $"{connection.Name}\n{connection.BaseUrl}\n{settings.Username}\n{settings.Service}";
 
     private async Task<string> LoginAsync(IMoodleWebServiceApi api, string username, string password, string service, CancellationToken cancellationToken)
     {

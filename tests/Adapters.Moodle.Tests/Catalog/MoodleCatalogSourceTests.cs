@@ -31,11 +31,22 @@ public sealed class MoodleCatalogSourceTests : IClassFixture<MoodleServerFixture
         var activities = await host.Catalog.GetActivitiesAsync(host.Connection, MoodleTestHost.Course, TestContext.Current.CancellationToken);
 
         Assert.Equal(
-            ["moodle:page:1", "moodle:assign:1", "moodle:quiz:1", "moodle:competency:1", "moodle:competency:2", "moodle:course:2"],
+            ["moodle:page:1", "moodle:assign:1", "moodle:quiz:1", "moodle:lti:1", "moodle:gradeitem:4", "moodle:coursegrade:2", "moodle:competency:1", "moodle:competency:2", "moodle:course:2"],
             activities.Select(a => a.Key.ToString()));
         var quiz = activities.Single(a => a.Key == ActivityKey.Parse("moodle:quiz:1"));
         Assert.Equal((10d, 6d, true), (quiz.MaxPoints!.Value, quiz.PassPoints!.Value, quiz.IsAssessed));
         Assert.False(activities.Single(a => a.Key.Type == "page").IsAssessed);
+    }
+
+    [Fact]
+    public async Task GetActivitiesAsync_CapturedCourse_ReadsGradebookItemsThroughOneLearnerOnly()
+    {
+        await using var host = new MoodleTestHost(_server);
+
+        var activities = await host.Catalog.GetActivitiesAsync(host.Connection, MoodleTestHost.Course, TestContext.Current.CancellationToken);
+
+        Assert.Equal((10d, "Participation"), activities.Single(a => a.Key.Type == "gradeitem") is var p ? (p.MaxPoints!.Value, p.Name) : default);
+        Assert.Equal("3", Assert.Single(_server.Calls("gradereport_user_get_grade_items")).Form["userid"]);
     }
 
     [Fact]

@@ -93,6 +93,19 @@ public sealed class MoodleErrorMappingTests : IClassFixture<MoodleServerFixture>
     }
 
     [Fact]
+    public async Task ReadSinceAsync_IssuedTokenRevoked_LogsInAgainOnNextSync()
+    {
+        await using var host = new MoodleTestHost(_server, connectionSettings: PasswordSettings());
+        await host.SyncRecordsAsync();
+        _server.Site.Script("core_webservice_get_site_info", MoodleReply.Json(MoodleFixtureFiles.Captured("error__invalid_token")));
+        await Assert.ThrowsAsync<EvidenceSourceException>(() => host.SyncRecordsAsync());
+
+        await host.SyncRecordsAsync();
+
+        Assert.Equal(2, _server.Calls().Count(c => c.Path == MoodleFakeSite.LoginPath));
+    }
+
+    [Fact]
     public async Task ReadSinceAsync_MissingSecret_ThrowsMissingToken()
     {
         await using var host = new MoodleTestHost(_server);

@@ -17,13 +17,22 @@ namespace Insignia.Adapters.Moodle.Tests.Infrastructure;
 public sealed class MoodleServerFixture : IAsyncLifetime
 {
     private WireMockServer? _server;
+    private TimeSpan _latency;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1");
 
     internal MoodleFakeSite Site { get; } = new();
 
-    /// <summary>Gets or sets the latency every response waits before it is sent.</summary>
-    public TimeSpan Latency { get; set; }
+    /// <summary>Gets or sets the latency every response waits (asynchronously, inside WireMock) before it is sent.</summary>
+    public TimeSpan Latency
+    {
+        get => _latency;
+        set
+        {
+            _latency = value;
+            Map();
+        }
+    }
 
     internal WireMockServer Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
 
@@ -32,9 +41,7 @@ public sealed class MoodleServerFixture : IAsyncLifetime
         var port = FreePort();
         _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
         BaseUrl = new Uri($"http://127.0.0.1:{port}");
-        _server
-            .Given(Request.Create().UsingAnyMethod().WithPath(p => p.EndsWith(".php", StringComparison.Ordinal)))
-            .RespondWith(Response.Create().WithCallback(request => Respond(request)));
+        Map();
         return ValueTask.CompletedTask;
     }
 
@@ -61,13 +68,17 @@ public sealed class MoodleServerFixture : IAsyncLifetime
 
     internal IReadOnlyList<MoodleCall> Calls(string function) => [.. Calls().Where(c => c.Function == function)];
 
+    private void Map()
+    {
+        Server.ResetMappings();
+        var response = Response.Create().WithCallback(Respond);
+        Server
+            .Given(Request.Create().UsingAnyMethod().WithPath(p => p.EndsWith(".php", StringComparison.Ordinal)))
+            .RespondWith(_latency > TimeSpan.Zero ? response.WithDelay(_latency) : response);
+    }
+
     private ResponseMessage Respond(IRequestMessage request)
     {
-        if (Latency > TimeSpan.Zero)
-        {
-            Thread.Sleep(Latency); // the callback is synchronous; the server's thread pool absorbs it
-        }
-
         var reply = Site.Handle(MoodleCall.Parse(request.Path, request.RawQuery, request.Body));
         var message = new ResponseMessage
         {
