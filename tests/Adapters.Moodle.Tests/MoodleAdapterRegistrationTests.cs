@@ -20,11 +20,12 @@ public sealed class MoodleAdapterRegistrationTests
     public void AddMoodleAdapter_Registered_ResolvesAllFourPortsByMoodleKey()
     {
         using var provider = Provider([]);
+        using var scope = provider.CreateScope();
 
-        Assert.NotNull(provider.GetRequiredKeyedService<IEvidenceSource>(PlatformKind.Moodle));
-        Assert.NotNull(provider.GetRequiredKeyedService<ICatalogSource>(PlatformKind.Moodle));
-        Assert.NotNull(provider.GetRequiredKeyedService<IRosterSource>(PlatformKind.Moodle));
-        Assert.NotNull(provider.GetRequiredKeyedService<IConnectionProbe>(PlatformKind.Moodle));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredKeyedService<IEvidenceSource>(PlatformKind.Moodle));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredKeyedService<ICatalogSource>(PlatformKind.Moodle));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredKeyedService<IRosterSource>(PlatformKind.Moodle));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredKeyedService<IConnectionProbe>(PlatformKind.Moodle));
     }
 
     [Theory]
@@ -64,8 +65,8 @@ public sealed class MoodleAdapterRegistrationTests
             .AddInMemoryCollection(values.ToDictionary(kv => MoodleAdapterOptions.SectionName + ":" + kv.Key, kv => kv.Value))
             .Build();
         var services = new ServiceCollection();
-        services.AddSingleton<ISecretStore, InMemorySecretStore>();
+        services.AddScoped<ISecretStore, InMemorySecretStore>(); // a database-backed store is scoped
         services.AddMoodleAdapter(configuration.GetSection(MoodleAdapterOptions.SectionName));
-        return services.BuildServiceProvider();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -19,7 +19,8 @@ public static class MoodleAdapterServiceCollectionExtensions
     /// <summary>
     /// Adds the Moodle adapter: <see cref="IEvidenceSource"/>, <see cref="ICatalogSource"/>, <see cref="IRosterSource"/>
     /// and <see cref="IConnectionProbe"/> keyed by <see cref="PlatformKind.Moodle"/>, over a resilient HttpClient.
-    /// Calling it twice is harmless. The host must register an <see cref="ISecretStore"/>.
+    /// Calling it twice is harmless. The host must register an <see cref="ISecretStore"/> (singleton or scoped);
+    /// the ports are scoped, so resolve them from a scope.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The configuration section of <see cref="MoodleAdapterOptions"/> (usually <c>Moodle</c>).</param>
@@ -43,8 +44,9 @@ public static class MoodleAdapterServiceCollectionExtensions
         services.TryAddSingleton<MoodleSiteLimiter>();
         services.TryAddTransient<MoodleConcurrencyHandler>();
         services.TryAddSingleton<MoodleApiFactory>();
-        services.TryAddSingleton<MoodleTokenProvider>();
-        services.TryAddSingleton<MoodleSessionFactory>();
+        services.TryAddSingleton<MoodleIssuedTokens>();
+        services.TryAddScoped<MoodleTokenProvider>(); // the host's ISecretStore may be scoped (database-backed)
+        services.TryAddScoped<MoodleSessionFactory>();
         services.TryAddSingleton<MoodleRosterReader>();
         services.TryAddSingleton<MoodleCourseLoader>();
         services.TryAddSingleton<MoodleCatalogGradebook>();
@@ -54,10 +56,10 @@ public static class MoodleAdapterServiceCollectionExtensions
             .AddResilienceHandler(MoodleResilience.PipelineName, MoodleResilience.Configure)
             .SelectPipelineByAuthority();
 
-        services.TryAddKeyedSingleton<IEvidenceSource, MoodleEvidenceSource>(PlatformKind.Moodle);
-        services.TryAddKeyedSingleton<ICatalogSource, MoodleCatalogSource>(PlatformKind.Moodle);
-        services.TryAddKeyedSingleton<IRosterSource, MoodleRosterSource>(PlatformKind.Moodle);
-        services.TryAddKeyedSingleton<IConnectionProbe, MoodleConnectionProbe>(PlatformKind.Moodle);
+        services.TryAddKeyedScoped<IEvidenceSource, MoodleEvidenceSource>(PlatformKind.Moodle);
+        services.TryAddKeyedScoped<ICatalogSource, MoodleCatalogSource>(PlatformKind.Moodle);
+        services.TryAddKeyedScoped<IRosterSource, MoodleRosterSource>(PlatformKind.Moodle);
+        services.TryAddKeyedScoped<IConnectionProbe, MoodleConnectionProbe>(PlatformKind.Moodle);
         return services;
     }
 }

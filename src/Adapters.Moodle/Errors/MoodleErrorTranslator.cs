@@ -62,7 +62,7 @@ internal static class MoodleErrorTranslator
 
     /// <summary>The 403 with an empty body that <c>server.php</c> sends when web services or REST are off.</summary>
     public static EvidenceSourceException WebServicesDisabled() =>
-        new("Moodle refused the REST call with HTTP 403: web services or the REST protocol are disabled. Enable them in Site administration › Advanced features (Enable web services) and Site administration › Server › Web services › Manage protocols (REST protocol).")
+        new("Moodle refused the REST call with HTTP 403: web services or the REST protocol are disabled (or a firewall in front of Moodle blocks the endpoint). Enable them in Site administration › Advanced features (Enable web services) and Site administration › Server › Web services › Manage protocols (REST protocol).")
         {
             Platform = PlatformKind.Moodle,
             Code = MoodleErrors.WebServicesDisabled,

@@ -46,7 +46,7 @@ internal static class CompletionMapper
     public static EvidenceRecord MapCourse(string source, long userId, long courseId, CourseCompletionStatus status, string? courseName)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var completedAt = status.Completed ? status.Completions.Max(c => c.Timecompleted ?? 0) : 0;
+        var completedAt = status.Completed ? status.Completions.Select(c => c.Timecompleted ?? 0).DefaultIfEmpty(0).Max() : 0;
         return new EvidenceRecord
         {
             Source = source,

@@ -9,11 +9,12 @@ namespace Insignia.Adapters.Moodle.Sessions;
 
 /// <summary>
 /// Finds the web service token of a connection: the secret itself, or (<c>auth=password</c>) a token that
-/// <c>login/token.php</c> issues for the service user, cached for the process's lifetime (Moodle tokens do not expire by default).
+/// <c>login/token.php</c> issues for the service user, cached in <see cref="MoodleIssuedTokens"/> for the process's
+/// lifetime (Moodle tokens do not expire by default). Scoped, because the host's secret store may be.
 /// </summary>
-internal sealed class MoodleTokenProvider(ISecretStore secrets, TimeProvider time, ILogger<MoodleTokenProvider> logger)
+internal sealed class MoodleTokenProvider(ISecretStore secrets, MoodleIssuedTokens issued, TimeProvider time, ILogger<MoodleTokenProvider> logger)
 {
-    private readonly ConcurrentDictionary<string, string> _issued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _issued = issued.Tokens;
 
     public async Task<string> GetTokenAsync(
         SourceConnection connection,

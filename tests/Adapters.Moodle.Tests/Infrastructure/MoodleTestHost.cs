@@ -14,6 +14,7 @@ internal sealed class MoodleTestHost : IAsyncDisposable
     public const string SecretName = "moodle-lab-token";
 
     private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
 
     public MoodleTestHost(
         MoodleServerFixture server,
@@ -43,6 +44,7 @@ internal sealed class MoodleTestHost : IAsyncDisposable
 
         services.AddMoodleAdapter(configuration.GetSection("Moodle"));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _scope = _provider.CreateAsyncScope();
         Secrets.SetAsync(SecretName, Token, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         Connection = new SourceConnection("moodle-lab", PlatformKind.Moodle, server.BaseUrl)
         {
@@ -57,15 +59,14 @@ internal sealed class MoodleTestHost : IAsyncDisposable
 
     public static CourseContext Course { get; } = new("moodle-lab", "2");
 
-    public IServiceProvider Services => _provider;
 
-    public IEvidenceSource Evidence => _provider.GetRequiredKeyedService<IEvidenceSource>(PlatformKind.Moodle);
+    public IEvidenceSource Evidence => _scope.ServiceProvider.GetRequiredKeyedService<IEvidenceSource>(PlatformKind.Moodle);
 
-    public ICatalogSource Catalog => _provider.GetRequiredKeyedService<ICatalogSource>(PlatformKind.Moodle);
+    public ICatalogSource Catalog => _scope.ServiceProvider.GetRequiredKeyedService<ICatalogSource>(PlatformKind.Moodle);
 
-    public IRosterSource Roster => _provider.GetRequiredKeyedService<IRosterSource>(PlatformKind.Moodle);
+    public IRosterSource Roster => _scope.ServiceProvider.GetRequiredKeyedService<IRosterSource>(PlatformKind.Moodle);
 
-    public IConnectionProbe Probe => _provider.GetRequiredKeyedService<IConnectionProbe>(PlatformKind.Moodle);
+    public IConnectionProbe Probe => _scope.ServiceProvider.GetRequiredKeyedService<IConnectionProbe>(PlatformKind.Moodle);
 
     /// <summary>Runs a whole sync and returns its pages.</summary>
     public async Task<IReadOnlyList<EvidencePage>> SyncAsync(SyncCursor cursor, CourseContext? course = null)
@@ -82,5 +83,9 @@ internal sealed class MoodleTestHost : IAsyncDisposable
     public async Task<IReadOnlyList<EvidenceRecord>> SyncRecordsAsync(SyncCursor? cursor = null) =>
         [.. (await SyncAsync(cursor ?? SyncCursor.Start)).SelectMany(p => p.Records)];
 
-    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
 }
