@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Insignia.Adapters.Moodle.Contracts;
 using Insignia.Adapters.Moodle.Errors;

@@ -49,22 +49,6 @@ internal static class MoodleTransport
         }
     }
 
-    private static EvidenceSourceException? Translate(Exception exception, string function, CancellationToken cancellationToken) =>
-        exception switch
-        {
-            BrokenCircuitException => Transient(MoodleErrors.CircuitOpen, $"Calls to this Moodle site are paused after repeated failures ({function}); they resume automatically after Moodle:CircuitBreakerBreakDuration.", null, null, exception),
-            TimeoutRejectedException => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time: check the site's load, or raise Moodle:AttemptTimeout and Moodle:TotalTimeout.", null, null, exception),
-            HttpRequestException http => Transient(MoodleErrors.Unreachable, $"The Moodle site could not be reached for {function} ({http.HttpRequestError}): check the base URL, DNS and TLS.", null, null, exception),
-            OperationCanceledException when !cancellationToken.IsCancellationRequested => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time.", null, null, exception),
-            _ => null,
-        };
-
-    private static Exception Rethrow(Exception exception)
-    {
-        ExceptionDispatchInfo.Capture(exception).Throw();
-        return exception;
-    }
-
     public static bool TryReadError(byte[] body, [NotNullWhen(true)] out MoodleErrorBody? error)
     {
         error = null;
@@ -96,6 +80,22 @@ internal static class MoodleTransport
         {
             throw Unexpected(function, "JSON of an unexpected shape", ex);
         }
+    }
+
+    private static EvidenceSourceException? Translate(Exception exception, string function, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            BrokenCircuitException => Transient(MoodleErrors.CircuitOpen, $"Calls to this Moodle site are paused after repeated failures ({function}); they resume automatically after Moodle:CircuitBreakerBreakDuration.", null, null, exception),
+            TimeoutRejectedException => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time: check the site's load, or raise Moodle:AttemptTimeout and Moodle:TotalTimeout.", null, null, exception),
+            HttpRequestException http => Transient(MoodleErrors.Unreachable, $"The Moodle site could not be reached for {function} ({http.HttpRequestError}): check the base URL, DNS and TLS.", null, null, exception),
+            OperationCanceledException when !cancellationToken.IsCancellationRequested => Transient(MoodleErrors.Timeout, $"Moodle did not answer {function} in time.", null, null, exception),
+            _ => null,
+        };
+
+    private static Exception Rethrow(Exception exception)
+    {
+        ExceptionDispatchInfo.Capture(exception).Throw();
+        return exception;
     }
 
     private static EvidenceSourceException FromStatus(HttpResponseMessage response, string function, TimeProvider time)

@@ -71,6 +71,17 @@ public sealed class MoodleResilienceTests : IClassFixture<MoodleServerFixture>
     }
 
     [Fact]
+    public async Task ProbeAsync_NothingListening_ThrowsTransientSiteUnreachable()
+    {
+        await using var host = new MoodleTestHost(_server);
+        host.Connection = host.Connection with { BaseUrl = new Uri("http://127.0.0.1:9") }; // discard port: connection refused
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => host.Probe.ProbeAsync(host.Connection, TestContext.Current.CancellationToken));
+
+        Assert.Equal(("site_unreachable", true), (error.Code, error.IsTransient));
+    }
+
+    [Fact]
     public async Task ReadSinceAsync_InvalidTokenBody_IsNotRetried()
     {
         _server.Site.Override(SiteInfo, MoodleReply.Json(MoodleFixtureFiles.Captured("error__invalid_token")));

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Insignia.Core.Evidence;
 
 namespace Insignia.Adapters.Moodle.Tests.Probe;
