@@ -35,6 +35,7 @@ internal sealed class ActivityCompletionStep : MoodleSyncStep
                 .Select(s => CompletionMapper.MapActivity(
                     context.Source, learner, s, s.Modname is { } mod ? context.Data.NameOf(MoodleActivityKeys.Module(mod, s.Instance)) : null))
                 .OfType<EvidenceRecord>()
+                .Select(r => HidePassFailOfHiddenGrade(context, learner, r))
                 .ToList();
         }
 
@@ -43,4 +44,11 @@ internal sealed class ActivityCompletionStep : MoodleSyncStep
             yield return chunk;
         }
     }
+
+    /// <summary>Pass/fail would reveal a grade the gradebook hides from the learner, so it is kept as plain completion.</summary>
+    private static EvidenceRecord HidePassFailOfHiddenGrade(MoodleSyncContext context, long learner, EvidenceRecord record) =>
+        record.Completion is CompletionState.Passed or CompletionState.Failed
+            && context.Data.Gradebook.Find(record.Activity, learner) is { IsVisible: false }
+            ? record with { Completion = CompletionState.Complete }
+            : record;
 }

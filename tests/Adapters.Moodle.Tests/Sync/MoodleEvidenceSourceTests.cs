@@ -139,4 +139,23 @@ public sealed class MoodleEvidenceSourceTests : IClassFixture<MoodleServerFixtur
 
         Assert.Equal([3L, 4L, 5L, 6L, 7L], _server.Calls("core_completion_get_activities_completion_status").Select(c => c.UserId!.Value).Order());
     }
+
+    [Fact]
+    public async Task ReadSinceAsync_QuizGradeHiddenInGradebook_YieldsNoScoreAndNoPassFail()
+    {
+        var gradebook = MoodleFixtureFiles.CapturedNode("gradereport_user_get_grade_items");
+        foreach (var item in gradebook["usergrades"]!.AsArray().SelectMany(u => u!["gradeitems"]!.AsArray()).Where(i => i!["itemmodule"]?.GetValue<string>() == "quiz"))
+        {
+            item!["gradeishidden"] = true;
+        }
+
+        _server.Site.Override("gradereport_user_get_grade_items", MoodleReply.Json(gradebook.ToJsonString()));
+        await using var host = new MoodleTestHost(_server);
+
+        var quiz = (await host.SyncRecordsAsync()).Where(r => r.Activity == CapturedCourseCriteria.Quiz).ToList();
+
+        Assert.DoesNotContain(quiz, r => r.IsAssessment);
+        Assert.Equal(CompletionState.Complete, quiz.Single(r => r.LearnerId == "5" && r.Attempt == "completion").Completion);
+        Assert.Empty(_server.Calls("mod_quiz_get_user_attempts"));
+    }
 }
