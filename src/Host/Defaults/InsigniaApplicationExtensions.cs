@@ -27,6 +27,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<SyncService>();
         services.AddScoped<Insignia.Host.Web.DemoPage>();
         services.AddInsigniaSyncJobs(builder.Configuration);
+        services.AddMoodleAdapter(builder.Configuration.GetSection($"Insignia:Adapters:{Insignia.Adapters.Moodle.MoodleAdapterOptions.SectionName}"));
         services.AddOptions<DemoLmsOptions>().BindConfiguration(DemoLmsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DemoEvidenceSource>();
         services.AddKeyedSingleton<IEvidenceSource>(PlatformKind.Demo, (sp, _) => sp.GetRequiredService<DemoEvidenceSource>());
