@@ -24,6 +24,7 @@ internal static class CanvasResilience
         var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(CanvasResilience).FullName!)
             ?? NullLogger.Instance;
 
+        builder.TimeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
         builder
             .AddTimeout(options.TotalRequestTimeout)
             .AddRetry(CreateRetry(options, logger))
