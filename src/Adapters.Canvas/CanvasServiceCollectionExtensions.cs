@@ -6,6 +6,7 @@ using Insignia.Adapters.Canvas.Sync;
 using Insignia.Core.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public static class CanvasServiceCollectionExtensions
         services.AddHttpClient(CanvasConstants.HttpClientName)
             .AddHttpMessageHandler<CanvasTokenHandler>()
             .AddResilienceHandler(CanvasConstants.ResiliencePipelineName, CanvasResilience.Configure)
+            .SelectPipelineByAuthority() // one circuit per Canvas host: one failing instance must not stop the others
             .Services.AddHttpClient(CanvasConstants.HttpClientName)
             .AddHttpMessageHandler<CanvasRateLimitHandler>();
         return services;

@@ -20,7 +20,7 @@ internal sealed record CanvasSyncCursor
     };
 
     [JsonPropertyName("v")]
-    public int Version { get; init; } = CurrentVersion;
+    public int Version { get; init; }
 
     /// <summary>Gets the <c>graded_since</c> of the next run; <see langword="null"/> means a full sync.</summary>
     public DateTimeOffset? Watermark { get; init; }
@@ -33,7 +33,7 @@ internal sealed record CanvasSyncCursor
         ArgumentNullException.ThrowIfNull(cursor);
         if (cursor.IsStart)
         {
-            return new CanvasSyncCursor();
+            return new CanvasSyncCursor { Version = CurrentVersion };
         }
 
         CanvasSyncCursor? parsed;
@@ -57,5 +57,5 @@ internal sealed record CanvasSyncCursor
             };
     }
 
-    public SyncCursor ToSyncCursor() => new(JsonSerializer.Serialize(this, Json));
+    public SyncCursor ToSyncCursor() => new(JsonSerializer.Serialize(this with { Version = CurrentVersion }, Json));
 }
