@@ -25,7 +25,8 @@ internal static class CanvasLinkHeader
 
     private static Uri? Resolve(string target, Uri? requestUri)
     {
-        if (Uri.TryCreate(target, UriKind.Absolute, out var absolute))
+        // "/api/v1/..." parses as an absolute file: URI on Unix, so only http(s) counts as absolute here.
+        if (Uri.TryCreate(target, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp))
         {
             return absolute;
         }
