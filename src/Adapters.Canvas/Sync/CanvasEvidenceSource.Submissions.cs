@@ -27,14 +27,17 @@ internal sealed partial class CanvasEvidenceSource
             client.Submissions.ListStudentSubmissionsPageAsync,
             cancellationToken).ConfigureAwait(false))
         {
-            List<EvidenceRecord> records = [.. page.Content.SelectMany(learner => CanvasSubmissionMapper.Map(context.Source, learner, context.Assignments))];
-            if (_options.SyncModuleRequirements && page.Content.Count > 0)
+            // Canvas pages learners, not submissions: with graded_since every learner is still listed, those without a
+            // changed grade with no submissions. Only learners with submissions changed, so only they are read further.
+            List<CanvasStudentSubmissions> changed = [.. page.Content.Where(learner => learner.Submissions.Count > 0)];
+            List<EvidenceRecord> records = [.. changed.SelectMany(learner => CanvasSubmissionMapper.Map(context.Source, learner, context.Assignments))];
+            if (_options.SyncModuleRequirements && changed.Count > 0)
             {
-                records.AddRange(await ReadModuleRequirementsAsync(context, page.Content, cancellationToken).ConfigureAwait(false));
+                records.AddRange(await ReadModuleRequirementsAsync(context, changed, cancellationToken).ConfigureAwait(false));
             }
 
-            run = After(run, CanvasSyncPhase.Submissions, page.Next) with { OldestUnposted = OldestUnposted(run.OldestUnposted, page.Content) };
-            yield return new CanvasSyncStep(records, run, [.. page.Content.Select(l => CanvasActivityKeys.Id(l.UserId))]);
+            run = After(run, CanvasSyncPhase.Submissions, page.Next) with { OldestUnposted = OldestUnposted(run.OldestUnposted, changed) };
+            yield return new CanvasSyncStep(records, run, [.. changed.Select(l => CanvasActivityKeys.Id(l.UserId))]);
         }
     }
 

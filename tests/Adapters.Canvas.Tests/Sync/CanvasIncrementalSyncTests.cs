@@ -75,6 +75,18 @@ public sealed class CanvasIncrementalSyncTests : IClassFixture<CanvasServerFixtu
     }
 
     [Fact]
+    public async Task ReadSinceAsync_LearnerListedWithoutChangedSubmissions_IsNotReadFurther()
+    {
+        const string page = """[{"user_id":5501,"section_id":2101,"submissions":[]},{"user_id":5502,"section_id":2101,"submissions":[]}]""";
+        _canvas.Json(SubmissionsPath, page, priority: 0);
+
+        var pages = await _host.SyncAsync(new Canvas.Sync.CanvasSyncCursor { Watermark = FirstSyncAt }.ToSyncCursor(), TestContext.Current.CancellationToken);
+
+        Assert.Empty(_canvas.RequestsTo($"{CanvasServerFixture.CoursePath}/modules"));
+        Assert.Empty(pages[0].LearnerIds);
+    }
+
+    [Fact]
     public async Task ReadSinceAsync_ForeignCursor_FailsWithInvalidCursor()
     {
         var failure = await Assert.ThrowsAsync<EvidenceSourceException>(
