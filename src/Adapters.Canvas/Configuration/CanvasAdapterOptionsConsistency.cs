@@ -14,6 +14,14 @@ internal sealed class CanvasAdapterOptionsConsistency : IValidateOptions<CanvasA
             failures.Add($"{nameof(CanvasAdapterOptions.AttemptTimeout)} ({options.AttemptTimeout}) must not exceed {nameof(CanvasAdapterOptions.TotalRequestTimeout)} ({options.TotalRequestTimeout}).");
         }
 
+        // The pacing wait happens inside an attempt, so the longest one (an empty bucket draining to the watermark)
+        // must fit in the attempt timeout or every paced request would time out.
+        var longestPacing = TimeSpan.FromSeconds(options.RateLimitLowWatermark / options.RateLimitLeakPerSecond);
+        if (longestPacing >= options.AttemptTimeout)
+        {
+            failures.Add($"{nameof(CanvasAdapterOptions.RateLimitLowWatermark)} / {nameof(CanvasAdapterOptions.RateLimitLeakPerSecond)} ({longestPacing}) must be shorter than {nameof(CanvasAdapterOptions.AttemptTimeout)} ({options.AttemptTimeout}).");
+        }
+
         if (options.UserAgent.Contains('\n', StringComparison.Ordinal) || options.UserAgent.Contains('\r', StringComparison.Ordinal))
         {
             failures.Add($"{nameof(CanvasAdapterOptions.UserAgent)} must be a single line.");

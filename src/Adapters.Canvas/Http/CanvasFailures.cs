@@ -13,7 +13,7 @@ namespace Insignia.Adapters.Canvas.Http;
 /// Turns what is left after resilience gave up into <see cref="EvidenceSourceException"/>s with a stable code and
 /// a message an administrator can act on. Messages name the connection and the call, never the token or a body.
 /// </summary>
-internal static partial class CanvasFailures
+internal static class CanvasFailures
 {
     public static Exception FromException(SourceConnection connection, string what, Exception exception, CancellationToken cancellationToken)
     {

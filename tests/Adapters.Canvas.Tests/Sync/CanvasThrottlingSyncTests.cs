@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Insignia.Adapters.Canvas.Tests.Infrastructure;
 using Insignia.Core.Ports;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -115,6 +116,33 @@ public sealed class CanvasThrottlingSyncTests : IClassFixture<CanvasServerFixtur
         var failure = await Assert.ThrowsAsync<EvidenceSourceException>(() => _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken));
 
         Assert.Equal((CanvasErrors.Throttled, true), (failure.Code, failure.IsTransient));
+    }
+
+    [Fact]
+    public async Task ReadSinceAsync_RemainingBelowWatermark_HoldsNextRequestUntilBucketHasDrained()
+    {
+        ServeOk();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var paced = new CanvasAdapterHost(_canvas.Url, new Dictionary<string, string?> { ["RateLimitLeakPerSecond"] = "10", ["AttemptTimeout"] = "00:00:30" }, time);
+        var sync = paced.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken);
+        await WaitForAsync(() => _canvas.RequestsTo(SubmissionsPath).Any());
+
+        await Task.Delay(TimeSpan.FromMilliseconds(300), TimeProvider.System, TestContext.Current.CancellationToken);
+        var sentBeforeDrain = BookmarkCalls();
+        time.Advance(TimeSpan.FromSeconds(20)); // (200 - 0) units at 10 units/s
+        await sync;
+
+        Assert.Equal((0, 1), (sentBeforeDrain, BookmarkCalls()));
+    }
+
+    private int BookmarkCalls() => _canvas.RequestsTo(SubmissionsPath).Count(r => r.RequestMessage.Query!.ContainsKey("page"));
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, TestContext.Current.CancellationToken);
+        }
     }
 
     private static List<string> Records(IEnumerable<EvidencePage> pages) =>
