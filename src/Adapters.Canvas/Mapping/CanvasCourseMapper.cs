@@ -15,7 +15,8 @@ internal static class CanvasCourseMapper
     public static IEnumerable<EvidenceRecord> MapFinalScores(string source, string courseId, IEnumerable<CanvasEnrollment> enrollments)
     {
         ArgumentNullException.ThrowIfNull(enrollments);
-        foreach (var enrollment in enrollments)
+        // A learner in two sections has two enrollments with the same course grade; one record per learner.
+        foreach (var enrollment in enrollments.Where(e => e.Type == "StudentEnrollment").DistinctBy(e => e.UserId))
         {
             if (enrollment.Type != "StudentEnrollment" || enrollment.Grades?.FinalScore is not { } finalScore || enrollment.UpdatedAt is not { } at)
             {

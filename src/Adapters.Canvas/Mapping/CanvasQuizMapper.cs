@@ -15,7 +15,7 @@ internal static class CanvasQuizMapper
             .Select(s => s.Id)
             .ToHashSet();
 
-        foreach (var attempt in page.QuizSubmissions.OrderBy(q => q.UserId))
+        foreach (var attempt in page.QuizSubmissions.OrderBy(q => q.UserId).DistinctBy(q => (q.UserId, q.QuizId)))
         {
             // "complete" only: pending_review still needs a grader, untaken/settings_only hold no answers.
             if (attempt.WorkflowState != "complete"

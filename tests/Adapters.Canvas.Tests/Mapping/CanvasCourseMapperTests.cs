@@ -27,6 +27,16 @@ public sealed class CanvasCourseMapperTests
     }
 
     [Fact]
+    public void MapFinalScores_LearnerInTwoSections_OneRecord()
+    {
+        var enrollment = CanvasPayloads.Read<List<CanvasEnrollment>>(CanvasPayloads.Shared("enrollments_with_grades.json"))[0];
+
+        var scores = CanvasCourseMapper.MapFinalScores("canvas-test", "101", [enrollment, enrollment with { Id = 9999 }]);
+
+        Assert.Single(scores);
+    }
+
+    [Fact]
     public void MapProgress_OnlyCompletedLearners_AreNonAssessedCompletions()
     {
         var progress = CanvasPayloads.Read<List<CanvasUserProgress>>(CanvasPayloads.Local("bulk_user_progress.json"));
