@@ -18,7 +18,7 @@ internal static class CanvasCourseMapper
         // A learner in two sections has two enrollments with the same course grade; one record per learner.
         foreach (var enrollment in enrollments.Where(e => e.Type == "StudentEnrollment").DistinctBy(e => e.UserId))
         {
-            if (enrollment.Type != "StudentEnrollment" || enrollment.Grades?.FinalScore is not { } finalScore || enrollment.UpdatedAt is not { } at)
+            if (enrollment.Grades?.FinalScore is not { } finalScore || enrollment.UpdatedAt is not { } at)
             {
                 continue;
             }
