@@ -23,7 +23,18 @@ public sealed class CanvasServerFixture : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _server = WireMockServer.Start($"http://127.0.0.1:{FreePort()}");
+        // A free port can be taken by another test process between probing and binding; try a few.
+        for (var attempt = 1; _server is null; attempt++)
+        {
+            try
+            {
+                _server = WireMockServer.Start($"http://127.0.0.1:{FreePort()}");
+            }
+            catch (Exception) when (attempt < 5)
+            {
+            }
+        }
+
         return ValueTask.CompletedTask;
     }
 
