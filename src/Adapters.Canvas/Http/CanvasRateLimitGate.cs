@@ -6,13 +6,15 @@ namespace Insignia.Adapters.Canvas.Http;
 /// Paces the requests of one Canvas token against its leaky-bucket quota. Canvas reports the quota left
 /// (<c>X-Rate-Limit-Remaining</c>) after each request and charges parallel requests a pre-flight penalty, so:
 /// concurrency grows with the headroom above the low watermark (one extra request per penalty's worth), drops to
-/// one below it, and below it each request also waits until the bucket has leaked back to the watermark.
+/// one below it, and a request that would take the bucket below the watermark (by the recent
+/// <c>X-Request-Cost</c>) first waits until enough has leaked out.
 /// </summary>
 internal sealed class CanvasRateLimitGate(CanvasAdapterOptions options, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private double? _remaining;
+    private double _typicalCost;
     private int _inFlight;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
     private CanvasRateLimitStatistics _statistics = new();
@@ -76,11 +78,18 @@ internal sealed class CanvasRateLimitGate(CanvasAdapterOptions options, TimeProv
 
     /// <summary>Takes in what a response said about the bucket.</summary>
     /// <param name="remaining">The <c>X-Rate-Limit-Remaining</c> value, when sent.</param>
+    /// <param name="cost">The <c>X-Request-Cost</c> value, when sent.</param>
     /// <param name="throttled">Whether Canvas refused the request for throttling.</param>
-    public void Observe(double? remaining, bool throttled)
+    public void Observe(double? remaining, double? cost, bool throttled)
     {
         lock (_lock)
         {
+            if (cost is > 0 and var charged)
+            {
+                // A moving average: list pages of one kind cost about the same, so the next one likely will too.
+                _typicalCost = _typicalCost == 0 ? charged : (0.8 * _typicalCost) + (0.2 * charged);
+            }
+
             if (throttled)
             {
                 // A throttled answer means the bucket is full whatever the headers say.
@@ -94,10 +103,11 @@ internal sealed class CanvasRateLimitGate(CanvasAdapterOptions options, TimeProv
             }
 
             _remaining = value;
-            _statistics = _statistics with { LowestRemaining = Math.Min(_statistics.LowestRemaining ?? value, value) };
-            if (value < options.RateLimitLowWatermark)
+            _statistics = _statistics with { LowestRemaining = Math.Min(_statistics.LowestRemaining ?? value, value), TypicalCost = _typicalCost };
+            var afterNext = value - _typicalCost;
+            if (afterNext < options.RateLimitLowWatermark)
             {
-                var drain = TimeSpan.FromSeconds((options.RateLimitLowWatermark - value) / options.RateLimitLeakPerSecond);
+                var drain = TimeSpan.FromSeconds((options.RateLimitLowWatermark - afterNext) / options.RateLimitLeakPerSecond);
                 var until = time.GetUtcNow() + drain;
                 _notBefore = until > _notBefore ? until : _notBefore;
             }

@@ -16,7 +16,7 @@ internal sealed class CanvasRateLimitHandler(ILogger<CanvasRateLimitHandler> log
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var throttled = await CanvasThrottleDetector.IsThrottledAsync(response, cancellationToken).ConfigureAwait(false);
         var remaining = CanvasRateLimitHeaders.ReadRemaining(response.Headers);
-        gate.Observe(remaining, throttled);
+        gate.Observe(remaining, CanvasRateLimitHeaders.ReadCost(response.Headers), throttled);
         if (throttled)
         {
             Log.Throttled(logger, (int)response.StatusCode, remaining);

@@ -12,4 +12,6 @@ internal sealed record CanvasRateLimitStatistics
     public int MaxInFlight { get; init; }
 
     public TimeSpan PacedWait { get; init; }
+
+    public double TypicalCost { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class CanvasRateLimitGateTests
     [InlineData(50, 1)]
     public void AllowedConcurrency_GrowsWithHeadroomAboveWatermark(double remaining, int expected)
     {
-        _gate.Observe(remaining, throttled: false);
+        _gate.Observe(remaining, cost: null, throttled: false);
 
         Assert.Equal(expected, _gate.AllowedConcurrency);
     }
@@ -33,7 +33,7 @@ public sealed class CanvasRateLimitGateTests
     [Fact]
     public async Task AcquireAsync_BelowWatermark_WaitsUntilBucketDrainsBackToIt()
     {
-        _gate.Observe(150, throttled: false); // 50 units short: 5 s at 10 units/s
+        _gate.Observe(150, cost: null, throttled: false); // 50 units short: 5 s at 10 units/s
 
         var acquire = _gate.AcquireAsync(TestContext.Current.CancellationToken).AsTask();
         _time.Advance(TimeSpan.FromSeconds(4.9));
@@ -45,9 +45,23 @@ public sealed class CanvasRateLimitGateTests
     }
 
     [Fact]
+    public async Task AcquireAsync_NextRequestsCostWouldCrossWatermark_WaitsForThatCostToLeak()
+    {
+        _gate.Observe(230, cost: 40, throttled: false); // 230 - 40 = 190: 10 units short, 1 s at 10 units/s
+
+        var acquire = _gate.AcquireAsync(TestContext.Current.CancellationToken).AsTask();
+        _time.Advance(TimeSpan.FromSeconds(0.9));
+        var earlyDone = acquire.IsCompleted;
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        using var lease = await acquire;
+
+        Assert.False(earlyDone);
+    }
+
+    [Fact]
     public async Task AcquireAsync_ComfortableBucket_DoesNotWait()
     {
-        _gate.Observe(650, throttled: false);
+        _gate.Observe(650, cost: null, throttled: false);
 
         var acquire = _gate.AcquireAsync(TestContext.Current.CancellationToken).AsTask();
 
@@ -58,7 +72,7 @@ public sealed class CanvasRateLimitGateTests
     [Fact]
     public async Task AcquireAsync_AllSlotsTaken_WaitsForARelease()
     {
-        _gate.Observe(700, throttled: false);
+        _gate.Observe(700, cost: null, throttled: false);
         var held = new[] { await _gate.AcquireAsync(TestContext.Current.CancellationToken), await _gate.AcquireAsync(TestContext.Current.CancellationToken), await _gate.AcquireAsync(TestContext.Current.CancellationToken) };
 
         var fourth = _gate.AcquireAsync(TestContext.Current.CancellationToken).AsTask();
@@ -74,9 +88,9 @@ public sealed class CanvasRateLimitGateTests
     [Fact]
     public void Observe_ThrottledResponse_DropsToOneRequestAtATimeAndCountsIt()
     {
-        _gate.Observe(700, throttled: false);
+        _gate.Observe(700, cost: null, throttled: false);
 
-        _gate.Observe(null, throttled: true);
+        _gate.Observe(null, cost: null, throttled: true);
 
         Assert.Equal((1, 1L, 0.0), (_gate.AllowedConcurrency, _gate.Statistics.ThrottledResponses, _gate.Statistics.LowestRemaining!.Value));
     }
