@@ -23,6 +23,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Canvas course {CourseId} on {Connection}: {Feature} skipped ({Code})")]
     public static partial void FeatureSkipped(ILogger logger, string connection, string courseId, string feature, string code);
 
-    [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "Canvas call failed: {Code} (HTTP {StatusCode}) on {Connection}")]
-    public static partial void CallFailed(ILogger logger, string connection, string code, int? statusCode);
 }

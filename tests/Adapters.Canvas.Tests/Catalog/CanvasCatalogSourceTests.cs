@@ -53,6 +53,17 @@ public sealed class CanvasCatalogSourceTests : IClassFixture<CanvasServerFixture
     }
 
     [Fact]
+    public async Task GetActivitiesAsync_OutcomesForbidden_ListsTheRestWithoutOutcomes()
+    {
+        _canvas.Json($"{CanvasServerFixture.CoursePath}/outcome_group_links", CanvasPayloads.Shared("error_401_user_not_authorized.json"), status: 403, priority: 1);
+
+        var activities = await _host.Catalog.GetActivitiesAsync(_host.Connection, _host.Course, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(activities, a => a.Key.Type == "outcome");
+        Assert.Contains(activities, a => a.Key.ToString() == "canvas:assignment:4401");
+    }
+
+    [Fact]
     public async Task GetMembersAsync_Enrollments_AreLearnersWithNames()
     {
         List<Core.Ports.RosterMember> members = [];

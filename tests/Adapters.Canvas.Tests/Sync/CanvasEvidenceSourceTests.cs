@@ -86,5 +86,30 @@ public sealed class CanvasEvidenceSourceTests : IClassFixture<CanvasServerFixtur
         Assert.DoesNotContain("\"run\"", pages[^1].Cursor.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadSinceAsync_OutcomeResultsForbidden_SkipsThemAndKeepsTheRest()
+    {
+        _canvas.ServeCourse();
+        _canvas.Json($"{CanvasServerFixture.CoursePath}/outcome_results", CanvasPayloads.Shared("error_401_user_not_authorized.json"), status: 403, priority: 1);
+
+        var records = (await _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken)).SelectMany(p => p.Records).ToList();
+
+        Assert.DoesNotContain(records, r => r.Kind == EvidenceKind.OutcomeMastery && r.Attempt.Length > 0);
+        Assert.Contains(records, r => r.Kind == EvidenceKind.OutcomeMastery && r.Attempt.Length == 0);
+        Assert.Contains(records, r => r.Activity.ToString() == "canvas:course-grade:101");
+    }
+
+    [Fact]
+    public async Task ReadSinceAsync_BulkProgressMissingOnOlderCanvas_SkipsCourseProgress()
+    {
+        _canvas.ServeCourse();
+        _canvas.Json($"{CanvasServerFixture.CoursePath}/bulk_user_progress", CanvasPayloads.Shared("error_404_not_found.json"), status: 404, priority: 1);
+
+        var records = (await _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken)).SelectMany(p => p.Records).ToList();
+
+        Assert.DoesNotContain(records, r => r.Activity.ToString() == "canvas:course:101");
+        Assert.Contains(records, r => r.Activity.ToString() == "canvas:assignment:4401");
+    }
+
     public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 }
