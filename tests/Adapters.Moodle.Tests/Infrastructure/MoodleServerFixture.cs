@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Sockets;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace Insignia.Adapters.Moodle.Tests.Infrastructure;
+
+/// <summary>
+/// A WireMock.Net server on 127.0.0.1 that plays a Moodle 4.3 site from the real captures in
+/// shared/fixtures/moodle-4.3 (read in place), routed by <see cref="MoodleFakeSite"/>.
+/// </summary>
+public sealed class MoodleServerFixture : IAsyncLifetime
+{
+    private WireMockServer? _server;
+    private TimeSpan _latency;
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1");
+
+    internal MoodleFakeSite Site { get; } = new();
+
+    /// <summary>Gets or sets the latency every response waits (asynchronously, inside WireMock) before it is sent.</summary>
+    public TimeSpan Latency
+    {
+        get => _latency;
+        set
+        {
+            _latency = value;
+            Map();
+        }
+    }
+
+    internal WireMockServer Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
+
+    public ValueTask InitializeAsync()
+    {
+        var port = FreePort();
+        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
+        BaseUrl = new Uri($"http://127.0.0.1:{port}");
+        Map();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _server?.Stop();
+        _server?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Clears the request log and the site's overrides; call at the start of each test.</summary>
+    public void Reset()
+    {
+        Server.ResetLogEntries();
+        Site.Reset();
+        Latency = TimeSpan.Zero;
+    }
+
+    /// <summary>Gets the calls received so far, oldest first.</summary>
+    internal IReadOnlyList<MoodleCall> Calls() =>
+        [.. Server.LogEntries
+            .OrderBy(e => e.RequestMessage.DateTime)
+            .Select(e => MoodleCall.Parse(e.RequestMessage.Path, e.RequestMessage.RawQuery, e.RequestMessage.Body))];
+
+    internal IReadOnlyList<MoodleCall> Calls(string function) => [.. Calls().Where(c => c.Function == function)];
+
+    private void Map()
+    {
+        Server.ResetMappings();
+        var response = Response.Create().WithCallback(Respond);
+        Server
+            .Given(Request.Create().UsingAnyMethod().WithPath(p => p.EndsWith(".php", StringComparison.Ordinal)))
+            .RespondWith(_latency > TimeSpan.Zero ? response.WithDelay(_latency) : response);
+    }
+
+    private ResponseMessage Respond(IRequestMessage request)
+    {
+        var reply = Site.Handle(MoodleCall.Parse(request.Path, request.RawQuery, request.Body));
+        var message = new ResponseMessage
+        {
+            StatusCode = reply.Status,
+            BodyData = new BodyData { BodyAsString = reply.Body, DetectedBodyType = BodyType.String },
+        };
+        message.AddHeader("Content-Type", reply.Body.Length == 0 ? "text/html" : "application/json");
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
+        {
+            message.AddHeader(name, value);
+        }
+
+        return message;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

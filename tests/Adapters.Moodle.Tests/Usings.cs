@@ -1,0 +1,1 @@
+global using Insignia.Adapters.Moodle.Tests.Infrastructure;
