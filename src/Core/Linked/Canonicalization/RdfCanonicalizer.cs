@@ -1,0 +1,192 @@
+using System.Text;
+using Insignia.Core.Linked.Rdf;
+
+namespace Insignia.Core.Linked.Canonicalization;
+
+/// <summary>RDF Dataset Canonicalization (RDFC-1.0, W3C Recommendation 2024), section 4.4.</summary>
+internal sealed partial class RdfCanonicalizer
+{
+    private readonly RdfcOptions _options;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, List<RdfQuad>> _quadsByBlankNode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _firstDegreeHashes = new(StringComparer.Ordinal);
+    private readonly IdentifierIssuer _canonicalIssuer = new("c14n");
+    private readonly StringBuilder _scratch = new(256);
+    private int _nDegreeCalls;
+    private int _permutations;
+
+    private RdfCanonicalizer(RdfcOptions options, CancellationToken cancellationToken)
+    {
+        _options = options;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Canonicalizes a dataset. Duplicate quads are removed.</summary>
+    /// <exception cref="CanonicalizationException">The dataset exceeds the work limits in <paramref name="options"/>.</exception>
+    public static RdfcResult Canonicalize(IEnumerable<RdfQuad> dataset, RdfcOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken).Run(dataset);
+    }
+
+    private RdfcResult Run(IEnumerable<RdfQuad> dataset)
+    {
+        var quads = new List<RdfQuad>();
+        var seen = new HashSet<RdfQuad>();
+        var blankNodes = new List<string>();
+        foreach (var quad in dataset)
+        {
+            if (!seen.Add(quad))
+            {
+                continue;
+            }
+
+            quads.Add(quad);
+            Register(quad.Subject, quad, blankNodes);
+            Register(quad.Object, quad, blankNodes);
+            if (quad.Graph is not null)
+            {
+                Register(quad.Graph, quad, blankNodes);
+            }
+        }
+
+        IssueIdentifiers(blankNodes);
+        return BuildResult(quads);
+    }
+
+    private void Register(RdfTerm term, RdfQuad quad, List<string> blankNodes)
+    {
+        if (!term.IsBlankNode)
+        {
+            return;
+        }
+
+        if (!_quadsByBlankNode.TryGetValue(term.Value, out var list))
+        {
+            list = [];
+            _quadsByBlankNode.Add(term.Value, list);
+            blankNodes.Add(term.Value);
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[^1], quad))
+        {
+            list.Add(quad);
+        }
+    }
+
+    private void IssueIdentifiers(List<string> blankNodes)
+    {
+        var byHash = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var blankNode in blankNodes)
+        {
+            var hash = HashFirstDegreeQuads(blankNode);
+            if (!byHash.TryGetValue(hash, out var sharing))
+            {
+                sharing = [];
+                byHash.Add(hash, sharing);
+            }
+
+            sharing.Add(blankNode);
+        }
+
+        foreach (var (_, sharing) in byHash)
+        {
+            if (sharing.Count == 1)
+            {
+                _canonicalIssuer.Issue(sharing[0]);
+            }
+        }
+
+        foreach (var (_, sharing) in byHash)
+        {
+            if (sharing.Count > 1)
+            {
+                IssueShared(sharing);
+            }
+        }
+    }
+
+    private void IssueShared(List<string> sharing)
+    {
+        var paths = new List<(string Hash, IdentifierIssuer Issuer, int Order)>(sharing.Count);
+        foreach (var blankNode in sharing)
+        {
+            if (_canonicalIssuer.Contains(blankNode))
+            {
+                continue;
+            }
+
+            var temporary = new IdentifierIssuer("b");
+            temporary.Issue(blankNode);
+            var (hash, issuer) = HashNDegreeQuads(blankNode, temporary, depth: 1);
+            paths.Add((hash, issuer, paths.Count));
+        }
+
+        paths.Sort(static (x, y) =>
+        {
+            var byHash = string.CompareOrdinal(x.Hash, y.Hash);
+            return byHash != 0 ? byHash : x.Order.CompareTo(y.Order);
+        });
+        foreach (var path in paths)
+        {
+            foreach (var existing in path.Issuer.IssuedOrder)
+            {
+                _canonicalIssuer.Issue(existing);
+            }
+        }
+    }
+
+    private string HashFirstDegreeQuads(string blankNode)
+    {
+        if (_firstDegreeHashes.TryGetValue(blankNode, out var cached))
+        {
+            return cached;
+        }
+
+        var quads = _quadsByBlankNode[blankNode];
+        var lines = new string[quads.Count];
+        for (var i = 0; i < quads.Count; i++)
+        {
+            _scratch.Clear();
+            NQuadsWriter.AppendQuad(_scratch, quads[i], blankNode);
+            lines[i] = _scratch.ToString();
+        }
+
+        Array.Sort(lines, CodePointComparer.Instance);
+        var hash = RdfcHasher.Hash(_options.HashAlgorithm, string.Concat(lines));
+        _firstDegreeHashes.Add(blankNode, hash);
+        return hash;
+    }
+
+    private RdfcResult BuildResult(List<RdfQuad> quads)
+    {
+        var canonical = new List<RdfQuad>(quads.Count);
+        var lines = new string[quads.Count];
+        for (var i = 0; i < quads.Count; i++)
+        {
+            var quad = quads[i];
+            var relabelled = new RdfQuad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
+            canonical.Add(relabelled);
+            lines[i] = NQuadsWriter.ToLine(relabelled);
+        }
+
+        var order = new int[lines.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(lines, order, CodePointComparer.Instance);
+        var sorted = new RdfQuad[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sorted[i] = canonical[order[i]];
+        }
+
+        var issued = new Dictionary<string, string>(_canonicalIssuer.Issued, StringComparer.Ordinal);
+        return new RdfcResult(sorted, string.Concat(lines), issued);
+    }
+
+    private RdfTerm Relabel(RdfTerm term) =>
+        term.IsBlankNode ? RdfTerm.BlankNode(_canonicalIssuer.Issue(term.Value)) : term;
+}

@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace Insignia.Core.Linked.Rdf;
+
+/// <summary>Writes quads in the canonical N-Quads form of RDFC-1.0 (RDF 1.2 N-Quads canonical escaping).</summary>
+internal static class NQuadsWriter
+{
+    private const string HexDigits = "0123456789ABCDEF";
+
+    /// <summary>Serializes the quads in the given order, each line ending in "\n".</summary>
+    public static string Write(IEnumerable<RdfQuad> quads)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        var builder = new StringBuilder();
+        foreach (var quad in quads)
+        {
+            AppendQuad(builder, quad);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string ToLine(RdfQuad quad)
+    {
+        var builder = new StringBuilder(128);
+        AppendQuad(builder, quad);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends one quad and its terminating newline.</summary>
+    public static void AppendQuad(StringBuilder builder, RdfQuad quad, string? referenceBlankNode = null)
+    {
+        AppendTerm(builder, quad.Subject, referenceBlankNode);
+        builder.Append(' ');
+        AppendTerm(builder, quad.Predicate, referenceBlankNode);
+        builder.Append(' ');
+        AppendTerm(builder, quad.Object, referenceBlankNode);
+        if (quad.Graph is not null)
+        {
+            builder.Append(' ');
+            AppendTerm(builder, quad.Graph, referenceBlankNode);
+        }
+
+        builder.Append(" .\n");
+    }
+
+    /// <summary>
+    /// Appends a term. When <paramref name="referenceBlankNode"/> is set, blank nodes are written as "_:a" (that
+    /// node) or "_:z" (any other), as the RDFC-1.0 first-degree hash requires.
+    /// </summary>
+    public static void AppendTerm(StringBuilder builder, RdfTerm term, string? referenceBlankNode = null)
+    {
+        switch (term.Kind)
+        {
+            case RdfTermKind.Iri:
+                builder.Append('<').Append(term.Value).Append('>');
+                break;
+            case RdfTermKind.BlankNode:
+                builder.Append("_:");
+                builder.Append(referenceBlankNode is null ? term.Value : term.Value == referenceBlankNode ? "a" : "z");
+                break;
+            default:
+                AppendLiteral(builder, term);
+                break;
+        }
+    }
+
+    private static void AppendLiteral(StringBuilder builder, RdfTerm literal)
+    {
+        builder.Append('"');
+        AppendEscaped(builder, literal.Value);
+        builder.Append('"');
+        if (literal.Language is not null)
+        {
+            builder.Append('@').Append(literal.Language);
+        }
+        else if (literal.Datatype is not null && literal.Datatype != RdfVocabulary.XsdString)
+        {
+            builder.Append("^^<").Append(literal.Datatype).Append('>');
+        }
+    }
+
+    private static void AppendEscaped(StringBuilder builder, string value)
+    {
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+            {
+                continue;
+            }
+
+            builder.Append(value, start, i - start);
+            start = i + 1;
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                default:
+                    builder.Append("\\u00").Append(HexDigits[c >> 4]).Append(HexDigits[c & 0xF]);
+                    break;
+            }
+        }
+
+        builder.Append(value, start, value.Length - start);
+    }
+}
