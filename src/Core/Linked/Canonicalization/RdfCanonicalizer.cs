@@ -11,6 +11,7 @@ internal sealed partial class RdfCanonicalizer
     private readonly Dictionary<string, List<RdfQuad>> _quadsByBlankNode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _firstDegreeHashes = new(StringComparer.Ordinal);
     private readonly IdentifierIssuer _canonicalIssuer = new("c14n");
+    private readonly Dictionary<string, RdfTerm> _canonicalTerms = new(StringComparer.Ordinal);
     private readonly StringBuilder _scratch = new(256);
     private int _nDegreeCalls;
     private int _permutations;
@@ -167,7 +168,9 @@ internal sealed partial class RdfCanonicalizer
             var quad = quads[i];
             var relabelled = new RdfQuad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
             canonical.Add(relabelled);
-            lines[i] = NQuadsWriter.ToLine(relabelled);
+            _scratch.Clear();
+            NQuadsWriter.AppendQuad(_scratch, relabelled);
+            lines[i] = _scratch.ToString();
         }
 
         var order = new int[lines.Length];
@@ -187,6 +190,19 @@ internal sealed partial class RdfCanonicalizer
         return new RdfcResult(sorted, string.Concat(lines), issued);
     }
 
-    private RdfTerm Relabel(RdfTerm term) =>
-        term.IsBlankNode ? RdfTerm.BlankNode(_canonicalIssuer.Issue(term.Value)) : term;
+    private RdfTerm Relabel(RdfTerm term)
+    {
+        if (!term.IsBlankNode)
+        {
+            return term;
+        }
+
+        if (!_canonicalTerms.TryGetValue(term.Value, out var canonical))
+        {
+            canonical = RdfTerm.BlankNode(_canonicalIssuer.Issue(term.Value));
+            _canonicalTerms.Add(term.Value, canonical);
+        }
+
+        return canonical;
+    }
 }

@@ -22,7 +22,7 @@ internal sealed partial class ContextProcessor(IJsonLdDocumentLoader loader, int
             return ProcessUncached(active, localContext, baseUrl, remoteContexts ?? [], overrideProtected, propagate, validateScopedContext);
         }
 
-        var flags = string.Concat(overrideProtected ? "o" : "-", propagate ? "p" : "-", "|", baseUrl);
+        var flags = Flags(overrideProtected, propagate, baseUrl);
         var textKey = TextKey(localContext, flags);
         if (textKey is not null ? active.TryGetDerived(textKey, out var cached)
             : localContext is not null && active.TryGetDerived(localContext, flags, out cached))
@@ -42,6 +42,15 @@ internal sealed partial class ContextProcessor(IJsonLdDocumentLoader loader, int
 
         return result;
     }
+
+    private static string Flags(bool overrideProtected, bool propagate, string? baseUrl) => (overrideProtected, propagate, baseUrl) switch
+    {
+        (false, true, null) => "-p|",
+        (true, true, null) => "op|",
+        (false, false, null) => "--|",
+        (true, false, null) => "o-|",
+        _ => string.Concat(overrideProtected ? "o" : "-", propagate ? "p" : "-", "|", baseUrl),
+    };
 
     private static string? TextKey(object? localContext, string flags)
     {

@@ -45,11 +45,11 @@ internal sealed partial class JsonLdExpander
         return Finish(activeProperty, result);
     }
 
-    private bool KeepsTypeScopedContext(ActiveContext active, Dictionary<string, object?> element)
+    private static bool KeepsTypeScopedContext(ActiveContext active, Dictionary<string, object?> element)
     {
         foreach (var key in element.Keys)
         {
-            var expanded = _contexts.ExpandIri(active, key, vocab: true);
+            var expanded = KeywordOf(active, key);
             if (expanded == Keywords.Value || (expanded == Keywords.Id && element.Count == 1))
             {
                 return true;
@@ -59,12 +59,12 @@ internal sealed partial class JsonLdExpander
         return false;
     }
 
-    private List<string>? TypeKeys(ActiveContext active, Dictionary<string, object?> element)
+    private static List<string>? TypeKeys(ActiveContext active, Dictionary<string, object?> element)
     {
         List<string>? keys = null;
         foreach (var key in element.Keys)
         {
-            if (key == Keywords.Type || (key.Length > 0 && key[0] != '@' && _contexts.ExpandIri(active, key, vocab: true) == Keywords.Type))
+            if (KeywordOf(active, key) == Keywords.Type)
             {
                 (keys ??= []).Add(key);
             }
@@ -72,6 +72,20 @@ internal sealed partial class JsonLdExpander
 
         keys?.Sort(StringComparer.Ordinal);
         return keys;
+    }
+
+    /// <summary>
+    /// The keyword a key expands to, or null. Only a keyword itself or a term aliasing one can expand to a keyword,
+    /// so this is IRI expansion without the work of expanding to a full IRI.
+    /// </summary>
+    private static string? KeywordOf(ActiveContext active, string key)
+    {
+        if (Keywords.IsKeyword(key))
+        {
+            return key;
+        }
+
+        return active.Terms.TryGetValue(key, out var definition) && Keywords.IsKeyword(definition.IriMapping) ? definition.IriMapping : null;
     }
 
     private ActiveContext ApplyTypeScopedContexts(ActiveContext active, ActiveContext typeScoped, object? value)

@@ -33,7 +33,7 @@ internal sealed partial class JsonLdToRdf
     {
         if (items.Count == 0)
         {
-            return RdfTerm.Iri(RdfVocabulary.Nil);
+            return RdfTerms.Nil;
         }
 
         var head = NewBlankNode();
@@ -41,15 +41,15 @@ internal sealed partial class JsonLdToRdf
         for (var i = 0; i < items.Count; i++)
         {
             var obj = ObjectToRdf(items[i], graph, emit);
-            var rest = i == items.Count - 1 ? RdfTerm.Iri(RdfVocabulary.Nil) : NewBlankNode();
+            var rest = i == items.Count - 1 ? RdfTerms.Nil : NewBlankNode();
             if (emit)
             {
                 if (obj is not null)
                 {
-                    Emit(current, RdfTerm.Iri(RdfVocabulary.First), obj, graph);
+                    Emit(current, RdfTerms.First, obj, graph);
                 }
 
-                Emit(current, RdfTerm.Iri(RdfVocabulary.Rest), rest, graph);
+                Emit(current, RdfTerms.Rest, rest, graph);
             }
 
             current = rest;

@@ -82,7 +82,7 @@ internal sealed partial class JsonLdToRdf
         {
             if (subject is not null && type is string typeText && NodeTerm(typeText) is { } typeTerm)
             {
-                Emit(subject, RdfTerm.Iri(RdfVocabulary.Type), typeTerm, graph);
+                Emit(subject, RdfTerms.Type, typeTerm, graph);
             }
         }
     }

@@ -27,6 +27,13 @@ internal static class NQuadsWriter
         return builder.ToString();
     }
 
+    public static string TermToString(RdfTerm term)
+    {
+        var builder = new StringBuilder();
+        AppendTerm(builder, term);
+        return builder.ToString();
+    }
+
     /// <summary>Appends one quad and its terminating newline.</summary>
     public static void AppendQuad(StringBuilder builder, RdfQuad quad, string? referenceBlankNode = null)
     {
