@@ -4,27 +4,37 @@ using Insignia.Testing;
 
 namespace Insignia.Core.Tests.Linked;
 
-/// <summary>Reads the W3C JSON-LD 1.1 toRdf manifest in place, and the list of excluded tests.</summary>
-internal static class JsonLdSuite
+/// <summary>Reads a W3C JSON-LD 1.1 test manifest (toRdf or expand) in place, and its list of excluded tests.</summary>
+internal sealed class JsonLdSuite
 {
     public const string BaseUrl = "https://w3c.github.io/json-ld-api/tests/";
 
-    private static readonly Lazy<Dictionary<string, JsonLdSuiteEntry>> LazyEntries = new(Load);
-    private static readonly Lazy<Dictionary<string, string>> LazyExclusions = new(LoadExclusions);
+    private readonly string _name;
+    private readonly Lazy<Dictionary<string, JsonLdSuiteEntry>> _entries;
+    private readonly Lazy<Dictionary<string, string>> _exclusions;
+
+    private JsonLdSuite(string name)
+    {
+        _name = name;
+        _entries = new(() => Load(name));
+        _exclusions = new(() => LoadExclusions(name));
+    }
+
+    public static JsonLdSuite ToRdf { get; } = new("toRdf");
+
+    public static JsonLdSuite Expand { get; } = new("expand");
 
     public static string Directory => RepositoryPaths.SharedPath("standards", "json-ld-api", "tests");
 
-    public static IReadOnlyDictionary<string, JsonLdSuiteEntry> Entries => LazyEntries.Value;
-
-    public static IReadOnlyDictionary<string, string> Exclusions => LazyExclusions.Value;
-
     public static SuiteDocumentLoader Loader { get; } = new(BaseUrl, Directory);
 
-    public static IEnumerable<TheoryDataRow<string>> Rows(Func<JsonLdSuiteEntry, bool> filter) =>
+    public IReadOnlyDictionary<string, JsonLdSuiteEntry> Entries => _entries.Value;
+
+    public IEnumerable<TheoryDataRow<string>> Rows(Func<JsonLdSuiteEntry, bool> filter) =>
         Entries.Values.Where(filter).Select(e => new TheoryDataRow<string>(e.Id)
         {
-            Skip = Exclusions.TryGetValue(e.Id, out var reason) ? reason : null,
-            TestDisplayName = $"toRdf {e.Id}: {e.Name}",
+            Skip = _exclusions.Value.TryGetValue(e.Id, out var reason) ? reason : null,
+            TestDisplayName = $"{_name} {e.Id}: {e.Name}",
         });
 
     public static JsonLdOptions OptionsFor(JsonLdSuiteEntry entry)
@@ -56,9 +66,9 @@ internal static class JsonLdSuite
         return options;
     }
 
-    private static Dictionary<string, JsonLdSuiteEntry> Load()
+    private static Dictionary<string, JsonLdSuiteEntry> Load(string name)
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "toRdf-manifest.jsonld")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, name + "-manifest.jsonld")));
         var entries = new Dictionary<string, JsonLdSuiteEntry>(StringComparer.Ordinal);
         foreach (var item in manifest.RootElement.GetProperty("sequence").EnumerateArray())
         {
@@ -87,9 +97,9 @@ internal static class JsonLdSuite
         return entries;
     }
 
-    private static Dictionary<string, string> LoadExclusions()
+    private static Dictionary<string, string> LoadExclusions(string name)
     {
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "Core.Tests", "Linked", "toRdf-exclusions.txt");
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "Core.Tests", "Linked", name + "-exclusions.txt");
         var exclusions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadAllLines(path))
         {

@@ -8,17 +8,17 @@ namespace Insignia.Core.Tests.Linked;
 /// <summary>The W3C JSON-LD 1.1 toRdf suite, one test per manifest entry; results are compared as datasets (RDFC-1.0).</summary>
 public sealed class JsonLdToRdfSuiteTests
 {
-    public static IEnumerable<TheoryDataRow<string>> PositiveTests => JsonLdSuite.Rows(e => !e.IsNegative && !e.IsSyntaxOnly);
+    public static IEnumerable<TheoryDataRow<string>> PositiveTests => JsonLdSuite.ToRdf.Rows(e => !e.IsNegative && !e.IsSyntaxOnly);
 
-    public static IEnumerable<TheoryDataRow<string>> SyntaxTests => JsonLdSuite.Rows(e => e.IsSyntaxOnly);
+    public static IEnumerable<TheoryDataRow<string>> SyntaxTests => JsonLdSuite.ToRdf.Rows(e => e.IsSyntaxOnly);
 
-    public static IEnumerable<TheoryDataRow<string>> NegativeTests => JsonLdSuite.Rows(e => e.IsNegative);
+    public static IEnumerable<TheoryDataRow<string>> NegativeTests => JsonLdSuite.ToRdf.Rows(e => e.IsNegative);
 
     [Theory]
     [MemberData(nameof(PositiveTests))]
     public void ToRdf_SuitePositiveTest_ProducesExpectedDataset(string id)
     {
-        var entry = JsonLdSuite.Entries[id];
+        var entry = JsonLdSuite.ToRdf.Entries[id];
         var expected = NQuadsReader.Parse(File.ReadAllText(Path.Combine(JsonLdSuite.Directory, entry.Expect!)));
 
         var actual = ToRdf(entry);
@@ -30,7 +30,7 @@ public sealed class JsonLdToRdfSuiteTests
     [MemberData(nameof(SyntaxTests))]
     public void ToRdf_SuiteSyntaxTest_Succeeds(string id)
     {
-        var entry = JsonLdSuite.Entries[id];
+        var entry = JsonLdSuite.ToRdf.Entries[id];
 
         var exception = Record.Exception(() => ToRdf(entry));
 
@@ -41,7 +41,7 @@ public sealed class JsonLdToRdfSuiteTests
     [MemberData(nameof(NegativeTests))]
     public void ToRdf_SuiteNegativeTest_ThrowsExpectedError(string id)
     {
-        var entry = JsonLdSuite.Entries[id];
+        var entry = JsonLdSuite.ToRdf.Entries[id];
 
         var exception = Assert.Throws<JsonLdException>(() => ToRdf(entry));
 

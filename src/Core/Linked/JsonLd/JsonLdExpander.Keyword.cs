@@ -21,9 +21,16 @@ internal sealed partial class JsonLdExpander
         switch (keyword)
         {
             case Keywords.Id:
-                result[Keywords.Id] = value is string id
+                var expandedId = value is string id
                     ? _contexts.ExpandIri(active, id, documentRelative: true)
                     : throw new JsonLdException(JsonLdErrorCode.InvalidIdValue, "@id must be a string.");
+                if (expandedId is null)
+                {
+                    Dropped(id, "the identifier has the form of a keyword and is ignored");
+                }
+
+                // Kept even when null: a node whose @id is ignored produces no triples.
+                result[Keywords.Id] = expandedId;
                 return;
             case Keywords.Type:
                 expanded = ExpandTypeValue(frame, value);

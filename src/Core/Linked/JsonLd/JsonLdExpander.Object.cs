@@ -126,12 +126,6 @@ internal sealed partial class JsonLdExpander
     private object? Finish(string? activeProperty, Dictionary<string, object?> result)
     {
         object? finished = result;
-        if (result.TryGetValue(Keywords.Id, out var id) && id is null)
-        {
-            // An @id in keyword form ("@ignoreMe") is ignored, and so is the object it identifies.
-            return null;
-        }
-
         if (!result.ContainsKey(Keywords.Value) && !result.ContainsKey(Keywords.List) && !result.ContainsKey(Keywords.Set))
         {
             CheckNodeTypes(result);

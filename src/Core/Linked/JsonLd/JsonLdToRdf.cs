@@ -40,7 +40,7 @@ internal sealed partial class JsonLdToRdf
     /// <summary>Emits a node's triples (and those of every node inside it); returns its subject, or null if ill-formed.</summary>
     private RdfTerm? WalkNode(Dictionary<string, object?> node, RdfTerm? graph)
     {
-        var subject = node.TryGetValue(Keywords.Id, out var id) && id is string idText ? NodeTerm(idText) : NewBlankNode();
+        var subject = !node.TryGetValue(Keywords.Id, out var id) ? NewBlankNode() : id is string idText ? NodeTerm(idText) : null;
         foreach (var (key, value) in node)
         {
             switch (key)
