@@ -12,7 +12,11 @@ internal sealed partial class RdfCanonicalizer
     private readonly Dictionary<string, string> _firstDegreeHashes = new(StringComparer.Ordinal);
     private readonly IdentifierIssuer _canonicalIssuer = new("c14n");
     private readonly Dictionary<string, RdfTerm> _canonicalTerms = new(StringComparer.Ordinal);
-    private readonly StringBuilder _scratch = new(256);
+    [ThreadStatic]
+    private static StringBuilder? _cachedScratch;
+
+    private readonly StringBuilder _scratch;
+    private readonly List<int> _ends = [];
     private int _nDegreeCalls;
     private int _permutations;
 
@@ -20,6 +24,8 @@ internal sealed partial class RdfCanonicalizer
     {
         _options = options;
         _cancellationToken = cancellationToken;
+        _scratch = _cachedScratch ?? new StringBuilder(4096);
+        _cachedScratch = null;
     }
 
     /// <summary>Canonicalizes a dataset. Duplicate quads are removed.</summary>
@@ -27,7 +33,25 @@ internal sealed partial class RdfCanonicalizer
     public static RdfcResult Canonicalize(IEnumerable<RdfQuad> dataset, RdfcOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken).Run(dataset);
+        var canonicalizer = new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken);
+        try
+        {
+            return canonicalizer.Run(dataset);
+        }
+        finally
+        {
+            canonicalizer.ReleaseScratch();
+        }
+    }
+
+    /// <summary>Keeps the (grown) line buffer for the next canonicalization on this thread, unless it became huge.</summary>
+    private void ReleaseScratch()
+    {
+        if (_scratch.Capacity <= 1 << 20)
+        {
+            _scratch.Clear();
+            _cachedScratch = _scratch;
+        }
     }
 
     private RdfcResult Run(IEnumerable<RdfQuad> dataset)
@@ -145,49 +169,46 @@ internal sealed partial class RdfCanonicalizer
         }
 
         var quads = _quadsByBlankNode[blankNode];
-        var lines = new string[quads.Count];
-        for (var i = 0; i < quads.Count; i++)
+        _scratch.Clear();
+        _ends.Clear();
+        foreach (var quad in quads)
         {
-            _scratch.Clear();
-            NQuadsWriter.AppendQuad(_scratch, quads[i], blankNode);
-            lines[i] = _scratch.ToString();
+            NQuadsWriter.AppendQuad(_scratch, quad, blankNode);
+            _ends.Add(_scratch.Length);
         }
 
-        Array.Sort(lines, CodePointComparer.Instance);
-        var hash = RdfcHasher.Hash(_options.HashAlgorithm, string.Concat(lines));
+        string hash;
+        using (var lines = new SortedLines(_scratch, _ends))
+        {
+            hash = lines.Hash(_options.HashAlgorithm);
+        }
+
         _firstDegreeHashes.Add(blankNode, hash);
         return hash;
     }
 
     private RdfcResult BuildResult(List<RdfQuad> quads)
     {
-        var canonical = new List<RdfQuad>(quads.Count);
-        var lines = new string[quads.Count];
+        var canonical = new RdfQuad[quads.Count];
+        _scratch.Clear();
+        _ends.Clear();
         for (var i = 0; i < quads.Count; i++)
         {
             var quad = quads[i];
-            var relabelled = new RdfQuad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
-            canonical.Add(relabelled);
-            _scratch.Clear();
-            NQuadsWriter.AppendQuad(_scratch, relabelled);
-            lines[i] = _scratch.ToString();
+            canonical[i] = new RdfQuad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
+            NQuadsWriter.AppendQuad(_scratch, canonical[i]);
+            _ends.Add(_scratch.Length);
         }
 
-        var order = new int[lines.Length];
-        for (var i = 0; i < order.Length; i++)
+        using var lines = new SortedLines(_scratch, _ends);
+        var sorted = new RdfQuad[canonical.Length];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            order[i] = i;
-        }
-
-        Array.Sort(lines, order, CodePointComparer.Instance);
-        var sorted = new RdfQuad[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            sorted[i] = canonical[order[i]];
+            sorted[i] = canonical[lines.Order[i]];
         }
 
         var issued = new Dictionary<string, string>(_canonicalIssuer.Issued, StringComparer.Ordinal);
-        return new RdfcResult(sorted, string.Concat(lines), issued);
+        return new RdfcResult(sorted, lines.Concatenate(), issued);
     }
 
     private RdfTerm Relabel(RdfTerm term)

@@ -20,8 +20,13 @@ internal sealed class CodePointComparer : IComparer<string>
             return x is null ? -1 : 1;
         }
 
+        return Compare(x.AsSpan(), y.AsSpan());
+    }
+
+    public static int Compare(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
         var length = Math.Min(x.Length, y.Length);
-        var common = x.AsSpan(0, length).CommonPrefixLength(y.AsSpan(0, length));
+        var common = x[..length].CommonPrefixLength(y[..length]);
         if (common == length)
         {
             return x.Length - y.Length;

@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using Insignia.Core.Linked.Rdf;
+
+namespace Insignia.Core.Linked.Canonicalization;
+
+/// <summary>
+/// Lines written one after another into a <see cref="StringBuilder"/>, sorted in code point order without
+/// allocating a string per line: then either concatenated (the canonical N-Quads) or hashed (first-degree hash).
+/// </summary>
+internal sealed class SortedLines : IDisposable
+{
+    private readonly char[] _text;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+
+    /// <param name="builder">The lines, each ending in "\n".</param>
+    /// <param name="ends">The end offset of each line in <paramref name="builder"/>, in writing order.</param>
+    public SortedLines(StringBuilder builder, List<int> ends)
+    {
+        _text = ArrayPool<char>.Shared.Rent(Math.Max(builder.Length, 1));
+        builder.CopyTo(0, _text, builder.Length);
+        Order = new int[ends.Count];
+        _starts = new int[ends.Count];
+        _lengths = new int[ends.Count];
+        for (var i = 0; i < ends.Count; i++)
+        {
+            Order[i] = i;
+            _starts[i] = i == 0 ? 0 : ends[i - 1];
+            _lengths[i] = ends[i] - _starts[i];
+        }
+
+        Array.Sort(Order, (a, b) => CodePointComparer.Compare(Line(a), Line(b)));
+    }
+
+    /// <summary>Gets the writing-order index of each line, in sorted order.</summary>
+    public int[] Order { get; }
+
+    public string Concatenate()
+    {
+        var total = 0;
+        foreach (var length in _lengths)
+        {
+            total += length;
+        }
+
+        return string.Create(total, this, static (span, lines) =>
+        {
+            foreach (var index in lines.Order)
+            {
+                lines.Line(index).CopyTo(span);
+                span = span[lines._lengths[index]..];
+            }
+        });
+    }
+
+    public string Hash(RdfcHashAlgorithm algorithm)
+    {
+        using var hash = IncrementalHash.CreateHash(algorithm == RdfcHashAlgorithm.Sha384 ? HashAlgorithmName.SHA384 : HashAlgorithmName.SHA256);
+        Span<byte> bytes = stackalloc byte[1024];
+        foreach (var index in Order)
+        {
+            var line = Line(index);
+            if (Encoding.UTF8.GetMaxByteCount(line.Length) <= bytes.Length)
+            {
+                hash.AppendData(bytes[..Encoding.UTF8.GetBytes(line, bytes)]);
+            }
+            else
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(line.ToArray()));
+            }
+        }
+
+        Span<byte> digest = stackalloc byte[48];
+        var written = hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..written]);
+    }
+
+    public void Dispose() => ArrayPool<char>.Shared.Return(_text);
+
+    private ReadOnlySpan<char> Line(int index) => _text.AsSpan(_starts[index], _lengths[index]);
+}
