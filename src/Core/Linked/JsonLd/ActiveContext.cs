@@ -9,6 +9,7 @@ namespace Insignia.Core.Linked.JsonLd;
 /// </summary>
 internal sealed class ActiveContext
 {
+    private const int MaxDerivedByText = 256;
     private readonly ConcurrentDictionary<string, ActiveContext> _derivedByText = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ActiveContext>> _derivedByObject = [];
 
@@ -74,7 +75,17 @@ internal sealed class ActiveContext
 
     public bool TryGetDerived(string key, out ActiveContext derived) => _derivedByText.TryGetValue(key, out derived!);
 
-    public void AddDerived(string key, ActiveContext derived) => _derivedByText.TryAdd(key, derived);
+    /// <summary>
+    /// Caches a context derived through context URLs. The number of entries is capped: documents could name the
+    /// embedded URLs in endless combinations, and only the few combinations real credentials use need caching.
+    /// </summary>
+    public void AddDerived(string key, ActiveContext derived)
+    {
+        if (_derivedByText.Count < MaxDerivedByText)
+        {
+            _derivedByText.TryAdd(key, derived);
+        }
+    }
 
     public bool TryGetDerived(object localContext, string flags, out ActiveContext derived)
     {
