@@ -84,4 +84,45 @@ public sealed class LinkedDataCanonicalizerTests
 
         Assert.Equal(JsonLdErrorCode.ProtectedTermRedefinition, exception.Code);
     }
+
+    [Fact]
+    public void Canonicalize_DeeplyNestedDocument_ThrowsTypedErrorInsteadOfOverflowingTheStack()
+    {
+        var document = new JsonObject { ["@id"] = "urn:example:root" };
+        var current = document;
+        for (var i = 0; i < 1_000; i++)
+        {
+            var child = new JsonObject();
+            current["https://example.org/child"] = child;
+            current = child;
+        }
+
+        var exception = Assert.Throws<JsonLdException>(() => LinkedDataCanonicalizer.Canonicalize(document, TestContext.Current.CancellationToken));
+
+        Assert.Equal(JsonLdErrorCode.LoadingDocumentFailed, exception.Code);
+    }
+
+    [Fact]
+    public void Canonicalize_NumberBeyondDoubleRange_ThrowsTypedError()
+    {
+        var document = JsonNode.Parse("""{"@id": "urn:example:x", "https://example.org/n": 1e400}""")!.AsObject();
+
+        var exception = Assert.Throws<JsonLdException>(() => LinkedDataCanonicalizer.Canonicalize(document, TestContext.Current.CancellationToken));
+
+        Assert.Equal(JsonLdErrorCode.LoadingDocumentFailed, exception.Code);
+    }
+
+    [Theory]
+    [InlineData("5", "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>")]
+    [InlineData("5.25", "\"5.25E0\"^^<http://www.w3.org/2001/XMLSchema#double>")]
+    [InlineData("true", "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>")]
+    [InlineData("{\"@value\": {\"b\": 1, \"a\": [2.50, \"x\"]}, \"@type\": \"@json\"}", "\"{\\\"a\\\":[2.5,\\\"x\\\"],\\\"b\\\":1}\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>")]
+    public void Canonicalize_NativeValues_UseCanonicalLexicalForms(string json, string literal)
+    {
+        var document = JsonNode.Parse($$"""{"@id": "urn:example:x", "https://example.org/v": {{json}}}""")!.AsObject();
+
+        var canonical = LinkedDataCanonicalizer.Canonicalize(document, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"<urn:example:x> <https://example.org/v> {literal} .\n", canonical);
+    }
 }
