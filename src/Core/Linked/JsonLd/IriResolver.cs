@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Insignia.Core.Linked.JsonLd;
@@ -5,6 +6,10 @@ namespace Insignia.Core.Linked.JsonLd;
 /// <summary>RFC 3986 section 5.2 reference resolution (no normalization), and IRI shape tests.</summary>
 internal static class IriResolver
 {
+    private static readonly SearchValues<char> NotInIri = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F <>\"{}|\\^`");
+
     /// <summary>Resolves a reference against a base IRI; with no base the reference is returned unchanged.</summary>
     public static string Resolve(string? baseIri, string reference)
     {
@@ -80,16 +85,13 @@ internal static class IriResolver
             return false;
         }
 
-        var fragments = 0;
-        foreach (var c in value)
+        if (value.AsSpan().IndexOfAny(NotInIri) >= 0)
         {
-            if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`' || (c == '#' && ++fragments > 1))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var hash = value.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 || value.IndexOf('#', hash + 1) < 0;
     }
 
     private static string Merge(IriParts b, string relativePath)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Insignia.Core.Linked.Rdf;
@@ -6,6 +7,10 @@ namespace Insignia.Core.Linked.Rdf;
 internal static class NQuadsWriter
 {
     private const string HexDigits = "0123456789ABCDEF";
+
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\"\\\u007F");
 
     /// <summary>Serializes the quads in the given order, each line ending in "\n".</summary>
     public static string Write(IEnumerable<RdfQuad> quads)
@@ -89,8 +94,15 @@ internal static class NQuadsWriter
 
     private static void AppendEscaped(StringBuilder builder, string value)
     {
+        var first = value.AsSpan().IndexOfAny(NeedsEscape);
+        if (first < 0)
+        {
+            builder.Append(value);
+            return;
+        }
+
         var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
             if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
