@@ -189,26 +189,16 @@ internal sealed partial class RdfCanonicalizer
 
     private RdfcResult BuildResult(List<RdfQuad> quads)
     {
-        var canonical = new RdfQuad[quads.Count];
         _scratch.Clear();
         _ends.Clear();
-        for (var i = 0; i < quads.Count; i++)
+        foreach (var quad in quads)
         {
-            var quad = quads[i];
-            canonical[i] = new RdfQuad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
-            NQuadsWriter.AppendQuad(_scratch, canonical[i]);
+            NQuadsWriter.AppendQuad(_scratch, Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
             _ends.Add(_scratch.Length);
         }
 
         using var lines = new SortedLines(_scratch, _ends);
-        var sorted = new RdfQuad[canonical.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = canonical[lines.Order[i]];
-        }
-
-        var issued = new Dictionary<string, string>(_canonicalIssuer.Issued, StringComparer.Ordinal);
-        return new RdfcResult(sorted, lines.Concatenate(), issued);
+        return new RdfcResult(lines.Concatenate(), _canonicalIssuer.Issued);
     }
 
     private RdfTerm Relabel(RdfTerm term)

@@ -16,15 +16,18 @@ internal static class RdfcHasher
         try
         {
             var length = Encoding.UTF8.GetBytes(text, rented);
-            Span<byte> digest = stackalloc byte[48];
-            var written = algorithm == RdfcHashAlgorithm.Sha384
-                ? SHA384.HashData(rented.AsSpan(0, length), digest)
-                : SHA256.HashData(rented.AsSpan(0, length), digest);
-            return Convert.ToHexStringLower(digest[..written]);
+            return Hash(algorithm, rented.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    public static string Hash(RdfcHashAlgorithm algorithm, ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> digest = stackalloc byte[48];
+        var written = algorithm == RdfcHashAlgorithm.Sha384 ? SHA384.HashData(utf8, digest) : SHA256.HashData(utf8, digest);
+        return Convert.ToHexStringLower(digest[..written]);
     }
 }

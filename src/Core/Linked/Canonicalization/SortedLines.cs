@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using Insignia.Core.Linked.Rdf;
 
@@ -57,24 +56,27 @@ internal sealed class SortedLines : IDisposable
 
     public string Hash(RdfcHashAlgorithm algorithm)
     {
-        using var hash = IncrementalHash.CreateHash(algorithm == RdfcHashAlgorithm.Sha384 ? HashAlgorithmName.SHA384 : HashAlgorithmName.SHA256);
-        Span<byte> bytes = stackalloc byte[1024];
-        foreach (var index in Order)
+        var total = 0;
+        foreach (var length in _lengths)
         {
-            var line = Line(index);
-            if (Encoding.UTF8.GetMaxByteCount(line.Length) <= bytes.Length)
-            {
-                hash.AppendData(bytes[..Encoding.UTF8.GetBytes(line, bytes)]);
-            }
-            else
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(line.ToArray()));
-            }
+            total += length;
         }
 
-        Span<byte> digest = stackalloc byte[48];
-        var written = hash.GetHashAndReset(digest);
-        return Convert.ToHexStringLower(digest[..written]);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(total));
+        try
+        {
+            var written = 0;
+            foreach (var index in Order)
+            {
+                written += Encoding.UTF8.GetBytes(Line(index), bytes.AsSpan(written));
+            }
+
+            return RdfcHasher.Hash(algorithm, bytes.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     public void Dispose() => ArrayPool<char>.Shared.Return(_text);

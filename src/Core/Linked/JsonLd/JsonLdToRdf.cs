@@ -11,7 +11,7 @@ namespace Insignia.Core.Linked.JsonLd;
 /// </summary>
 internal sealed partial class JsonLdToRdf
 {
-    private readonly List<RdfQuad> _quads = [];
+    private readonly List<RdfQuad> _quads = new(128);
     private readonly Dictionary<string, RdfTerm> _blankNodes = new(StringComparer.Ordinal);
     private readonly RdfDirectionMode _rdfDirection;
     private int _blankNodeCounter;
@@ -89,7 +89,7 @@ internal sealed partial class JsonLdToRdf
 
     private void EmitProperty(RdfTerm? subject, string property, List<object?> values, RdfTerm? graph)
     {
-        var predicate = IriResolver.IsWellFormedAbsolute(property) ? RdfTerm.Iri(property) : null;
+        var predicate = PredicateTerms.For(property);
         var emit = subject is not null && predicate is not null;
         foreach (var item in values)
         {
@@ -105,7 +105,7 @@ internal sealed partial class JsonLdToRdf
     {
         foreach (var (property, items) in reverse)
         {
-            var predicate = IriResolver.IsWellFormedAbsolute(property) ? RdfTerm.Iri(property) : null;
+            var predicate = PredicateTerms.For(property);
             foreach (var item in (List<object?>)items!)
             {
                 var referencing = WalkNode((Dictionary<string, object?>)item!, graph);

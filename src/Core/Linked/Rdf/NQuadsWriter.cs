@@ -40,17 +40,20 @@ internal static class NQuadsWriter
     }
 
     /// <summary>Appends one quad and its terminating newline.</summary>
-    public static void AppendQuad(StringBuilder builder, RdfQuad quad, string? referenceBlankNode = null)
+    public static void AppendQuad(StringBuilder builder, RdfQuad quad, string? referenceBlankNode = null) =>
+        AppendQuad(builder, quad.Subject, quad.Predicate, quad.Object, quad.Graph, referenceBlankNode);
+
+    public static void AppendQuad(StringBuilder builder, RdfTerm subject, RdfTerm predicate, RdfTerm obj, RdfTerm? graph, string? referenceBlankNode = null)
     {
-        AppendTerm(builder, quad.Subject, referenceBlankNode);
+        AppendTerm(builder, subject, referenceBlankNode);
         builder.Append(' ');
-        AppendTerm(builder, quad.Predicate, referenceBlankNode);
+        AppendTerm(builder, predicate, referenceBlankNode);
         builder.Append(' ');
-        AppendTerm(builder, quad.Object, referenceBlankNode);
-        if (quad.Graph is not null)
+        AppendTerm(builder, obj, referenceBlankNode);
+        if (graph is not null)
         {
             builder.Append(' ');
-            AppendTerm(builder, quad.Graph, referenceBlankNode);
+            AppendTerm(builder, graph, referenceBlankNode);
         }
 
         builder.Append(" .\n");
