@@ -30,7 +30,9 @@ internal sealed class SortedLines : IDisposable
             _lengths[i] = ends[i] - _starts[i];
         }
 
-        Array.Sort(Order, (a, b) => CodePointComparer.Compare(Line(a), Line(b)));
+        var text = _text.AsSpan(0, builder.Length);
+        var hasSurrogates = text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        Order.AsSpan().Sort(new LineComparer(_text, _starts, _lengths, hasSurrogates));
     }
 
     /// <summary>Gets the writing-order index of each line, in sorted order.</summary>
@@ -82,4 +84,18 @@ internal sealed class SortedLines : IDisposable
     public void Dispose() => ArrayPool<char>.Shared.Return(_text);
 
     private ReadOnlySpan<char> Line(int index) => _text.AsSpan(_starts[index], _lengths[index]);
+
+    /// <summary>
+    /// Compares two lines by code point; plain ordinal (UTF-16) comparison gives the same order when no line
+    /// contains a surrogate pair, and is the faster path. A struct, so the sort calls it without a delegate.
+    /// </summary>
+    private readonly struct LineComparer(char[] text, int[] starts, int[] lengths, bool hasSurrogates) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var a = text.AsSpan(starts[x], lengths[x]);
+            var b = text.AsSpan(starts[y], lengths[y]);
+            return hasSurrogates ? CodePointComparer.Compare(a, b) : a.SequenceCompareTo(b);
+        }
+    }
 }
