@@ -56,8 +56,9 @@ internal sealed partial class RdfCanonicalizer
 
     private RdfcResult Run(IEnumerable<RdfQuad> dataset)
     {
-        var quads = new List<RdfQuad>();
-        var seen = new HashSet<RdfQuad>();
+        var expected = dataset is ICollection<RdfQuad> collection ? collection.Count : 0;
+        var quads = new List<RdfQuad>(expected);
+        var seen = new HashSet<RdfQuad>(expected);
         var blankNodes = new List<string>();
         foreach (var quad in dataset)
         {
