@@ -16,8 +16,8 @@ internal static class JsonText
     /// <returns>The node as a sequence: an array's items, a single node, or nothing.</returns>
     public static IEnumerable<JsonNode?> Items(JsonNode? node) => node switch
     {
-        null => [],
+        null => Array.Empty<JsonNode?>(),
         JsonArray array => array,
-        _ => [node],
+        _ => new[] { node },
     };
 }
