@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using Insignia.Core.Proofs;
+
+namespace Insignia.Core.Tests.Proofs;
+
+/// <summary>Rejections, each starting from the W3C eddsa-rdfc-2022 vector with one thing wrong.</summary>
+public sealed class DataIntegrityVerifierTests
+{
+    private readonly DataIntegrityVector _vector = DataIntegrityVectors.Get(DataIntegrityVectors.W3cAlumni);
+
+    [Fact]
+    public async Task VerifyAsync_NoProof_MissingProof()
+    {
+        var result = await VerifyAsync(_vector.Unsigned);
+
+        Assert.Equal([ProofErrors.MissingProof], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ProofIsString_MalformedProof()
+    {
+        var result = await VerifyAsync(WithProof(p => p.ReplaceWith("z123")));
+
+        Assert.Equal([ProofErrors.MalformedProof], Codes(result));
+    }
+
+    [Theory]
+    [InlineData("eddsa-jcs-2022")]
+    [InlineData("ecdsa-rdfc-2019")]
+    public async Task VerifyAsync_OtherCryptosuite_UnsupportedCryptosuite(string cryptosuite)
+    {
+        var result = await VerifyAsync(WithProof(p => p["cryptosuite"] = cryptosuite));
+
+        Assert.Equal([ProofErrors.UnsupportedCryptosuite], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_OtherProofType_UnsupportedProofType()
+    {
+        var result = await VerifyAsync(WithProof(p => p["type"] = "Ed25519Signature2018"));
+
+        Assert.Equal([ProofErrors.UnsupportedProofType], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_AuthenticationPurpose_InvalidProofPurpose()
+    {
+        var result = await VerifyAsync(WithProof(p => p["proofPurpose"] = "authentication"));
+
+        Assert.Equal([ProofErrors.InvalidProofPurpose], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ProofContextNotPrefixOfDocument_ContextMismatch()
+    {
+        var result = await VerifyAsync(WithProof(p => p["@context"] = new JsonArray("https://www.w3.org/ns/credentials/examples/v2")));
+
+        Assert.Equal([ProofErrors.ContextMismatch], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ProofContextSameAsDocument_Verifies()
+    {
+        var result = await VerifyAsync(WithProof(p => p["@context"] = _vector.Unsigned["@context"]!.DeepClone()));
+
+        Assert.True(result.Verified, string.Join("; ", result.Errors));
+    }
+
+    [Theory]
+    [InlineData("2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZme")]
+    [InlineData("z2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsCZahKZm0")]
+    [InlineData("z2YwC8z3ap7yx1nZYCg4L3j3ApHsF8kgPdSb5xoS1VR7vPG3F561B52hYnQF9iseabecm3ijx4K1FBTQsC")]
+    [InlineData("")]
+    public async Task VerifyAsync_BadProofValue_MalformedProofValue(string proofValue)
+    {
+        var result = await VerifyAsync(WithProof(p => p["proofValue"] = proofValue));
+
+        Assert.Equal([ProofErrors.MalformedProofValue], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_CreatedNotADateTime_MalformedProof()
+    {
+        var result = await VerifyAsync(WithProof(p => p["created"] = "yesterday"));
+
+        Assert.Equal([ProofErrors.MalformedProof], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_P256DidKey_WrongKeyType()
+    {
+        var result = await VerifyAsync(WithProof(p => p["verificationMethod"] =
+            "did:key:zDnaegE6RR3atJtHKwTRTWHsJ3kNHqFwv7n9YjTgmU7TyfU76#zDnaegE6RR3atJtHKwTRTWHsJ3kNHqFwv7n9YjTgmU7TyfU76"));
+
+        Assert.Equal([ProofErrors.WrongKeyType], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_RsaKeyDocument_WrongKeyType()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var parameters = rsa.ExportParameters(false);
+        var documents = new Dictionary<string, JsonObject>
+        {
+            ["https://issuer.example/keys/rsa"] = new()
+            {
+                ["kty"] = "RSA",
+                ["n"] = Base64UrlText.Encode(parameters.Modulus),
+                ["e"] = Base64UrlText.Encode(parameters.Exponent),
+            },
+        };
+
+        var result = await VerifyAsync(WithProof(p => p["verificationMethod"] = "https://issuer.example/keys/rsa"), documents);
+
+        Assert.Equal([ProofErrors.WrongKeyType], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_UnknownHttpsMethod_VerificationMethodNotFound()
+    {
+        var result = await VerifyAsync(WithProof(p => p["verificationMethod"] = "https://issuer.example/keys#1"));
+
+        Assert.Equal([ProofErrors.VerificationMethodNotFound], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_MethodNotUnderAssertionMethod_NotAuthorized()
+    {
+        var documents = new Dictionary<string, JsonObject>
+        {
+            ["https://issuer.example/"] = new()
+            {
+                ["id"] = "https://issuer.example/",
+                ["verificationMethod"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = "https://issuer.example/#key-1",
+                    ["type"] = "Multikey",
+                    ["publicKeyMultibase"] = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+                }),
+                ["authentication"] = new JsonArray("#key-1"),
+            },
+        };
+
+        var result = await VerifyAsync(WithProof(p => p["verificationMethod"] = "https://issuer.example/#key-1"), documents);
+
+        Assert.Equal([ProofErrors.NotAuthorizedForPurpose], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_TamperedDocumentCanonicalForm_InvalidSignature()
+    {
+        var tampered = _vector.Signed.DeepClone().AsObject();
+        tampered["credentialSubject"]!["alumniOf"] = "The School of Examplez";
+        var canonicalizer = new VectorCanonicalizer(
+            (ProofVectors.WithoutProof(tampered), _vector.CanonicalDocument.Replace("The School of Examples", "The School of Examplez", StringComparison.Ordinal)),
+            (_vector.ProofConfig, _vector.CanonicalProofConfig));
+
+        var result = await new DataIntegrityVerifier(canonicalizer, Resolver()).VerifyAsync(tampered, TestContext.Current.CancellationToken);
+
+        Assert.Equal([ProofErrors.InvalidSignature], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_CanonicalizerFails_CanonicalizationFailedNotException()
+    {
+        var result = await new DataIntegrityVerifier(new VectorCanonicalizer(), Resolver()).VerifyAsync(_vector.Signed, TestContext.Current.CancellationToken);
+
+        Assert.Equal([ProofErrors.CanonicalizationFailed], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_Vector_CanonicalizesProofConfigAndUnsecuredDocument()
+    {
+        var canonicalizer = _vector.Canonicalizer();
+
+        await new DataIntegrityVerifier(canonicalizer, Resolver()).VerifyAsync(_vector.Signed, TestContext.Current.CancellationToken);
+
+        Assert.Equal([_vector.ProofConfig.ToJsonString(), _vector.Unsigned.ToJsonString()], canonicalizer.Calls.Select(c => c.ToJsonString()));
+    }
+
+    private static List<string> Codes(CredentialVerificationResult result) => [.. result.Errors.Select(e => e.Code)];
+
+    private static VerificationMethodResolver Resolver(IReadOnlyDictionary<string, JsonObject>? documents = null) =>
+        new(new InMemoryKeyDocumentLoader(documents ?? new Dictionary<string, JsonObject>()));
+
+    private JsonObject WithProof(Action<JsonObject> change)
+    {
+        var signed = _vector.Signed.DeepClone().AsObject();
+        change(signed["proof"]!.AsObject());
+        return signed;
+    }
+
+    private Task<CredentialVerificationResult> VerifyAsync(JsonObject document, IReadOnlyDictionary<string, JsonObject>? documents = null) =>
+        new DataIntegrityVerifier(_vector.Canonicalizer(), Resolver(documents)).VerifyAsync(document, TestContext.Current.CancellationToken).AsTask();
+}
