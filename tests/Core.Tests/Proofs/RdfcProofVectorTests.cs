@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Insignia.Core.Proofs;
+using Insignia.Testing.Credentials;
+
+namespace Insignia.Core.Tests.Proofs;
+
+/// <summary>
+/// End to end with the product RDFC-1.0 canonicalizer: canonical N-Quads byte for byte, signatures and tamper
+/// detection. These skip until the linked-data branch provides <c>LinkedDataCanonicalizer</c>.
+/// </summary>
+public sealed class RdfcProofVectorTests
+{
+    [Theory]
+    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    public void Canonicalize_VectorDocument_MatchesPublishedNQuads(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+
+        Assert.Equal(vector.CanonicalDocument, canonicalizer.Canonicalize(vector.Unsigned, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    public void Canonicalize_VectorProofConfig_MatchesPublishedNQuads(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+
+        Assert.Equal(vector.CanonicalProofConfig, canonicalizer.Canonicalize(vector.ProofConfig, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(DataIntegrityVectors.EddsaRdfc2022Names), MemberType = typeof(DataIntegrityVectors))]
+    public void Sign_VectorDocument_ProducesPublishedProofValue(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+        using var key = Ed25519SigningKey.FromSeed(vector.Seed);
+
+        var signed = new EddsaRdfc2022Signer(canonicalizer).Sign(
+            vector.Unsigned, new DataIntegrityProofOptions(vector.VerificationMethod, vector.Created), key, TestContext.Current.CancellationToken);
+
+        Assert.Equal(vector.ProofValue, (string)signed["proof"]![0]!["proofValue"]!);
+    }
+
+    [Theory]
+    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    public async Task VerifyAsync_PublishedCredential_Verifies(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+
+        var result = await verifier.VerifyAsync(vector.Signed, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Verified, string.Join("; ", result.Errors));
+    }
+
+    [Theory]
+    [InlineData(DataIntegrityVectors.OpenBadges)]
+    [InlineData(DataIntegrityVectors.Clr)]
+    public async Task VerifyAsync_EveryOneCharacterTamperOfPublishedCredential_IsRejected(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var accepted = new List<string>();
+
+        foreach (var (path, tampered) in TamperCases.OneCharacterChanges(vector.Signed))
+        {
+            if ((await verifier.VerifyAsync(tampered, TestContext.Current.CancellationToken)).Verified)
+            {
+                accepted.Add(path);
+            }
+        }
+
+        Assert.Empty(accepted);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_SignedRichOpenBadgeCredential_Verifies()
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        using var key = Ed25519SigningKey.FromSeed(new byte[32]);
+        var signed = new EddsaRdfc2022Signer(canonicalizer).Sign(
+            SampleOpenBadgeCredential.Build(),
+            new DataIntegrityProofOptions(key.DidKeyVerificationMethod, new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero)),
+            key,
+            TestContext.Current.CancellationToken);
+        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())));
+
+        var result = await verifier.VerifyAsync(signed, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Verified, string.Join("; ", result.Errors));
+    }
+}
