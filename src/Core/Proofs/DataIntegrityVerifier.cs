@@ -7,8 +7,11 @@ namespace Insignia.Core.Proofs;
 /// Verifies every proof of a secured credential: Data Integrity <c>eddsa-rdfc-2022</c> and the older
 /// <c>Ed25519Signature2020</c>. <c>proof</c> may be one object or an array (a proof set or chain).
 /// </summary>
-internal sealed class DataIntegrityVerifier(IRdfCanonicalizer canonicalizer, IVerificationMethodResolver resolver)
+internal sealed class DataIntegrityVerifier(
+    IRdfCanonicalizer canonicalizer, IVerificationMethodResolver resolver, CredentialVerificationOptions? options = null)
 {
+    private readonly CredentialVerificationOptions _options = options ?? CredentialVerificationOptions.Default;
+
     public async ValueTask<CredentialVerificationResult> VerifyAsync(JsonObject securedDocument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(securedDocument);
@@ -53,7 +56,8 @@ internal sealed class DataIntegrityVerifier(IRdfCanonicalizer canonicalizer, IVe
         }
 
         var resolution = await resolver.ResolveAsync(parsed.VerificationMethod, cancellationToken).ConfigureAwait(false);
-        var methodError = resolution.Error ?? CheckMethod(resolution.Method!);
+        var methodError = resolution.Error ?? CheckMethod(resolution.Method!)
+            ?? (_options.RequireIssuerControlsKey ? IssuerKeyBinding.Check(JsonText.IdOf(securedDocument["issuer"]), resolution.Method!) : null);
         if (methodError is not null)
         {
             return methodError;

@@ -24,4 +24,5 @@ internal static class ProofErrors
     public const string NotYetValid = "not_yet_valid";
     public const string ClaimMismatch = "claim_mismatch";
     public const string MissingCredential = "missing_credential";
+    public const string IssuerKeyMismatch = "issuer_key_mismatch";
 }

@@ -7,6 +7,9 @@ namespace Insignia.Core.Tests.Proofs;
 /// <summary>Sign/verify round trips and tamper detection; the canonical form here is a JSON stand-in for RDFC.</summary>
 public sealed class DataIntegritySigningTests : IDisposable
 {
+    private const string Issuer = "https://badges.example.edu/issuers/7";
+    private const string KeyOne = Issuer + "#key-1";
+    private const string KeyTwo = Issuer + "#key-2";
     private static readonly DateTimeOffset Created = new(2026, 6, 30, 12, 0, 5, TimeSpan.Zero);
     private readonly Ed25519SigningKey _key = Ed25519SigningKey.FromSeed(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray());
     private readonly Ed25519SigningKey _otherKey = Ed25519SigningKey.FromSeed(Enumerable.Range(0, 32).Select(i => (byte)(255 - i)).ToArray());
@@ -15,7 +18,19 @@ public sealed class DataIntegritySigningTests : IDisposable
     [Fact]
     public async Task VerifyAsync_SignedRichCredential_Verifies()
     {
-        var signed = Sign(SampleOpenBadgeCredential.Build(), _key);
+        var signed = Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne);
+
+        var result = await Verifier().VerifyAsync(signed, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Verified, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_DidKeyIssuer_Verifies()
+    {
+        var credential = SampleOpenBadgeCredential.Build();
+        credential["issuer"]!["id"] = _key.DidKey;
+        var signed = Sign(credential, _key, _key.DidKeyVerificationMethod);
 
         var result = await Verifier().VerifyAsync(signed, TestContext.Current.CancellationToken);
 
@@ -25,10 +40,10 @@ public sealed class DataIntegritySigningTests : IDisposable
     [Fact]
     public void Sign_Default_WritesProofArrayWithSuiteFields()
     {
-        var proof = Sign(SampleOpenBadgeCredential.Build(), _key)["proof"]!.AsArray().Single()!.AsObject();
+        var proof = Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne)["proof"]!.AsArray().Single()!.AsObject();
 
         Assert.Equal(
-            ("DataIntegrityProof", "eddsa-rdfc-2022", "2026-06-30T12:00:05Z", _key.DidKeyVerificationMethod, "assertionMethod"),
+            ("DataIntegrityProof", "eddsa-rdfc-2022", "2026-06-30T12:00:05Z", KeyOne, "assertionMethod"),
             ((string?)proof["type"], (string?)proof["cryptosuite"], (string?)proof["created"], (string?)proof["verificationMethod"], (string?)proof["proofPurpose"]));
     }
 
@@ -37,7 +52,7 @@ public sealed class DataIntegritySigningTests : IDisposable
     {
         var unsigned = SampleOpenBadgeCredential.Build();
 
-        Sign(unsigned, _key);
+        Sign(unsigned, _key, KeyOne);
 
         Assert.True(JsonNode.DeepEquals(SampleOpenBadgeCredential.Build(), unsigned));
     }
@@ -45,13 +60,13 @@ public sealed class DataIntegritySigningTests : IDisposable
     [Fact]
     public async Task VerifyAsync_EveryOneCharacterTamper_IsRejected()
     {
-        var signed = Sign(SampleOpenBadgeCredential.Build(), _key);
+        var signed = Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne);
         var accepted = new List<string>();
 
         foreach (var (path, tampered) in TamperCases.OneCharacterChanges(signed))
         {
             var result = await Verifier().VerifyAsync(tampered, TestContext.Current.CancellationToken);
-            if (result.Verified || result.Errors.Any(e => e.Code != ProofErrors.InvalidSignature))
+            if (result.Verified)
             {
                 accepted.Add(path);
             }
@@ -63,7 +78,7 @@ public sealed class DataIntegritySigningTests : IDisposable
     [Fact]
     public async Task VerifyAsync_ProofSetOfTwoKeys_VerifiesBoth()
     {
-        var signed = Sign(Sign(SampleOpenBadgeCredential.Build(), _key), _otherKey);
+        var signed = Sign(Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne), _otherKey, KeyTwo);
 
         var result = await Verifier().VerifyAsync(signed, TestContext.Current.CancellationToken);
 
@@ -73,19 +88,18 @@ public sealed class DataIntegritySigningTests : IDisposable
     [Fact]
     public async Task VerifyAsync_ProofSetWithOneBadProof_NamesTheBadProof()
     {
-        var signed = Sign(Sign(SampleOpenBadgeCredential.Build(), _key), _otherKey);
-        signed["proof"]![1]!["verificationMethod"] = _key.DidKeyVerificationMethod;
+        var signed = Sign(Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne), _otherKey, KeyTwo);
+        signed["proof"]![1]!["verificationMethod"] = KeyOne;
 
         var result = await Verifier().VerifyAsync(signed, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["Proof 2:"], result.Errors.Select(e => e.Message[..8]));
+        Assert.Equal([(ProofErrors.InvalidSignature, "Proof 2:")], result.Errors.Select(e => (e.Code, e.Message[..8])));
     }
 
     [Fact]
     public async Task VerifyAsync_SignedByOtherKeyThanMethod_IsInvalidSignature()
     {
-        var signed = SampleOpenBadgeCredential.Build();
-        signed = new EddsaRdfc2022Signer(_canonicalizer).Sign(signed, new DataIntegrityProofOptions(_key.DidKeyVerificationMethod, Created), _otherKey, TestContext.Current.CancellationToken);
+        var signed = Sign(SampleOpenBadgeCredential.Build(), _otherKey, KeyOne);
 
         var result = await Verifier().VerifyAsync(signed, TestContext.Current.CancellationToken);
 
@@ -98,9 +112,18 @@ public sealed class DataIntegritySigningTests : IDisposable
         _otherKey.Dispose();
     }
 
-    private JsonObject Sign(JsonObject document, Ed25519SigningKey key) =>
-        new EddsaRdfc2022Signer(_canonicalizer).Sign(document, new DataIntegrityProofOptions(key.DidKeyVerificationMethod, Created), key, TestContext.Current.CancellationToken);
+    private JsonObject Sign(JsonObject document, Ed25519SigningKey key, string method) =>
+        new EddsaRdfc2022Signer(_canonicalizer).Sign(document, new DataIntegrityProofOptions(method, Created), key, TestContext.Current.CancellationToken);
 
     private DataIntegrityVerifier Verifier() =>
-        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())));
+        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject> { [Issuer] = IssuerDocument() })));
+
+    private JsonObject IssuerDocument() => new()
+    {
+        ["id"] = Issuer,
+        ["verificationMethod"] = new JsonArray(
+            new JsonObject { ["id"] = KeyOne, ["type"] = "Multikey", ["controller"] = Issuer, ["publicKeyMultibase"] = _key.PublicKeyMultibase },
+            new JsonObject { ["id"] = KeyTwo, ["type"] = "Multikey", ["controller"] = Issuer, ["publicKeyMultibase"] = _otherKey.PublicKeyMultibase }),
+        ["assertionMethod"] = new JsonArray(KeyOne, KeyTwo),
+    };
 }

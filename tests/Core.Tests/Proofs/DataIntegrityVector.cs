@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Insignia.Core.Proofs;
 
 namespace Insignia.Core.Tests.Proofs;
 
@@ -26,6 +27,14 @@ internal sealed record DataIntegrityVector(
     public string VerificationMethod => (string)Proof["verificationMethod"]!;
 
     public DateTimeOffset Created => DateTimeOffset.Parse((string)Proof["created"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Gets a value indicating whether the issuer controls the key (false for W3C suite vectors, whose issuer is a placeholder).</summary>
+    public bool IssuerControlsKey => KeyDocuments.Count > 0;
+
+    public DataIntegrityVerifier Verifier(IRdfCanonicalizer canonicalizer) => new(
+        canonicalizer,
+        new VerificationMethodResolver(new InMemoryKeyDocumentLoader(KeyDocuments)),
+        new CredentialVerificationOptions { RequireIssuerControlsKey = IssuerControlsKey });
 
     public VectorCanonicalizer Canonicalizer() => new((Unsigned, CanonicalDocument), (ProofConfig, CanonicalProofConfig));
 

@@ -88,7 +88,7 @@ public sealed class DataIntegrityVectorTests
     public async Task VerifyAsync_PublishedCredential_Verifies(string name)
     {
         var vector = DataIntegrityVectors.Get(name);
-        var verifier = new DataIntegrityVerifier(vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var verifier = vector.Verifier(vector.Canonicalizer());
 
         var result = await verifier.VerifyAsync(vector.Signed, TestContext.Current.CancellationToken);
 
@@ -102,7 +102,7 @@ public sealed class DataIntegrityVectorTests
         var vector = DataIntegrityVectors.Get(name);
         var secured = vector.Unsigned;
         secured["proof"] = new JsonArray(vector.Proof.DeepClone());
-        var verifier = new DataIntegrityVerifier(vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var verifier = vector.Verifier(vector.Canonicalizer());
 
         var result = await verifier.VerifyAsync(secured, TestContext.Current.CancellationToken);
 
@@ -113,7 +113,7 @@ public sealed class DataIntegrityVectorTests
     public async Task VerifyAsync_OpenBadgesVector_ReportsSuiteAndIssuer()
     {
         var vector = DataIntegrityVectors.Get(DataIntegrityVectors.OpenBadges);
-        var verifier = new DataIntegrityVerifier(vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var verifier = vector.Verifier(vector.Canonicalizer());
 
         var result = await verifier.VerifyAsync(vector.Signed, TestContext.Current.CancellationToken);
 

@@ -50,7 +50,7 @@ public sealed class RdfcProofVectorTests
     {
         var canonicalizer = RealCanonicalizer.Get();
         var vector = DataIntegrityVectors.Get(name);
-        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var verifier = vector.Verifier(canonicalizer);
 
         var result = await verifier.VerifyAsync(vector.Signed, TestContext.Current.CancellationToken);
 
@@ -64,7 +64,7 @@ public sealed class RdfcProofVectorTests
     {
         var canonicalizer = RealCanonicalizer.Get();
         var vector = DataIntegrityVectors.Get(name);
-        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(vector.KeyDocuments)));
+        var verifier = vector.Verifier(canonicalizer);
         var accepted = new List<string>();
 
         foreach (var (path, tampered) in TamperCases.OneCharacterChanges(vector.Signed))
@@ -83,8 +83,10 @@ public sealed class RdfcProofVectorTests
     {
         var canonicalizer = RealCanonicalizer.Get();
         using var key = Ed25519SigningKey.FromSeed(new byte[32]);
+        var credential = SampleOpenBadgeCredential.Build();
+        credential["issuer"]!["id"] = key.DidKey;
         var signed = new EddsaRdfc2022Signer(canonicalizer).Sign(
-            SampleOpenBadgeCredential.Build(),
+            credential,
             new DataIntegrityProofOptions(key.DidKeyVerificationMethod, new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero)),
             key,
             TestContext.Current.CancellationToken);
