@@ -3,6 +3,7 @@ namespace Insignia.Core.Proofs;
 /// <summary>Stable snake_case codes of the reasons a credential's proof does not verify.</summary>
 internal static class ProofErrors
 {
+    public const string MalformedCredential = "malformed_credential";
     public const string MissingProof = "missing_proof";
     public const string MalformedProof = "malformed_proof";
     public const string UnsupportedProofType = "unsupported_proof_type";
