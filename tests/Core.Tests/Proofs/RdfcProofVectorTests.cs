@@ -11,7 +11,7 @@ namespace Insignia.Core.Tests.Proofs;
 public sealed class RdfcProofVectorTests
 {
     [Theory]
-    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    [MemberData(nameof(DataIntegrityVectors.EmbeddedContextNames), MemberType = typeof(DataIntegrityVectors))]
     public void Canonicalize_VectorDocument_MatchesPublishedNQuads(string name)
     {
         var canonicalizer = RealCanonicalizer.Get();
@@ -21,7 +21,7 @@ public sealed class RdfcProofVectorTests
     }
 
     [Theory]
-    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    [MemberData(nameof(DataIntegrityVectors.EmbeddedContextNames), MemberType = typeof(DataIntegrityVectors))]
     public void Canonicalize_VectorProofConfig_MatchesPublishedNQuads(string name)
     {
         var canonicalizer = RealCanonicalizer.Get();
@@ -31,7 +31,7 @@ public sealed class RdfcProofVectorTests
     }
 
     [Theory]
-    [MemberData(nameof(DataIntegrityVectors.EddsaRdfc2022Names), MemberType = typeof(DataIntegrityVectors))]
+    [MemberData(nameof(DataIntegrityVectors.EmbeddedContextNames), MemberType = typeof(DataIntegrityVectors))]
     public void Sign_VectorDocument_ProducesPublishedProofValue(string name)
     {
         var canonicalizer = RealCanonicalizer.Get();
@@ -45,7 +45,7 @@ public sealed class RdfcProofVectorTests
     }
 
     [Theory]
-    [MemberData(nameof(DataIntegrityVectors.AllNames), MemberType = typeof(DataIntegrityVectors))]
+    [MemberData(nameof(DataIntegrityVectors.EmbeddedContextNames), MemberType = typeof(DataIntegrityVectors))]
     public async Task VerifyAsync_PublishedCredential_Verifies(string name)
     {
         var canonicalizer = RealCanonicalizer.Get();
