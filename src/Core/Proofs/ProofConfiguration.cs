@@ -8,14 +8,24 @@ internal static class ProofConfiguration
 {
     public static JsonObject ForNewProof(DataIntegrityProofOptions options, JsonNode? documentContext)
     {
-        var config = new JsonObject
+        var config = new JsonObject();
+        if (options.Id is not null)
         {
-            ["type"] = DataIntegrityConstants.DataIntegrityProofType,
-            ["cryptosuite"] = DataIntegrityConstants.EddsaRdfc2022,
-            ["created"] = options.Created.ToUniversalTime().ToString(DataIntegrityConstants.CreatedFormat, CultureInfo.InvariantCulture),
-            ["verificationMethod"] = options.VerificationMethod,
-            ["proofPurpose"] = options.ProofPurpose,
-        };
+            config["id"] = options.Id;
+        }
+
+        config["type"] = DataIntegrityConstants.DataIntegrityProofType;
+        config["cryptosuite"] = DataIntegrityConstants.EddsaRdfc2022;
+        config["created"] = options.Created.ToUniversalTime().ToString(DataIntegrityConstants.CreatedFormat, CultureInfo.InvariantCulture);
+        config["verificationMethod"] = options.VerificationMethod;
+        config["proofPurpose"] = options.ProofPurpose;
+        if (options.PreviousProof.Count > 0)
+        {
+            config[DataIntegrityConstants.PreviousProof] = options.PreviousProof.Count == 1
+                ? options.PreviousProof[0]
+                : new JsonArray([.. options.PreviousProof.Select(id => (JsonNode?)id)]);
+        }
+
         SetContext(config, documentContext);
         return config;
     }
