@@ -40,10 +40,10 @@ public class ProofBenchmarks : IDisposable
         var resolver = new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>()));
         var precomputed = new PrecomputedCanonicalizer();
         _precomputedSigner = new EddsaRdfc2022Signer(precomputed);
-        _precomputedVerifier = new DataIntegrityVerifier(precomputed, resolver);
+        _precomputedVerifier = new DataIntegrityVerifier(precomputed, resolver, new FixedTimeProvider(Created.AddDays(1)));
         _signedPrecomputed = _precomputedSigner.Sign(_credential, _options, _key, CancellationToken.None);
         _rdfcSigner = new EddsaRdfc2022Signer(RdfCanonicalizer.Instance);
-        _rdfcVerifier = new DataIntegrityVerifier(RdfCanonicalizer.Instance, resolver);
+        _rdfcVerifier = new DataIntegrityVerifier(RdfCanonicalizer.Instance, resolver, new FixedTimeProvider(Created.AddDays(1)));
         _jwtSigner = new VcJwtSigner(new FixedTimeProvider(Created));
         _jwtVerifier = new VcJwtVerifier(resolver, new FixedTimeProvider(Created.AddDays(1)));
         _jwt = _jwtSigner.Sign(_credential, VcJwtSigningKey.ForEd25519(_key.DidKeyVerificationMethod, _key));

@@ -5,10 +5,11 @@ namespace Insignia.Core.Proofs;
 
 /// <summary>
 /// Verifies every proof of a secured credential: Data Integrity <c>eddsa-rdfc-2022</c> and the older
-/// <c>Ed25519Signature2020</c>. <c>proof</c> may be one object or an array (a proof set or chain).
+/// <c>Ed25519Signature2020</c>. <c>proof</c> may be one object or an array (a proof set or chain). The
+/// credential's validity period is checked as well.
 /// </summary>
 internal sealed class DataIntegrityVerifier(
-    IRdfCanonicalizer canonicalizer, IVerificationMethodResolver resolver, CredentialVerificationOptions? options = null)
+    IRdfCanonicalizer canonicalizer, IVerificationMethodResolver resolver, TimeProvider timeProvider, CredentialVerificationOptions? options = null)
 {
     private readonly CredentialVerificationOptions _options = options ?? CredentialVerificationOptions.Default;
 
@@ -33,6 +34,11 @@ internal sealed class DataIntegrityVerifier(
             {
                 errors.Add(proofs.Count == 1 ? error : error with { Message = string.Create(CultureInfo.InvariantCulture, $"Proof {i + 1}: {error.Message}") });
             }
+        }
+
+        if (CredentialValidityPeriod.Check(securedDocument, timeProvider.GetUtcNow(), _options.ClockSkew) is { } lifetimeError)
+        {
+            errors.Add(lifetimeError);
         }
 
         var first = proofs[0] as JsonObject;

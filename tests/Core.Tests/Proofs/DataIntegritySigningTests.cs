@@ -116,7 +116,7 @@ public sealed class DataIntegritySigningTests : IDisposable
         new EddsaRdfc2022Signer(_canonicalizer).Sign(document, new DataIntegrityProofOptions(method, Created), key, TestContext.Current.CancellationToken);
 
     private DataIntegrityVerifier Verifier() =>
-        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject> { [Issuer] = IssuerDocument() })));
+        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject> { [Issuer] = IssuerDocument() })), ProofTestClock.Create());
 
     private JsonObject IssuerDocument() => new()
     {

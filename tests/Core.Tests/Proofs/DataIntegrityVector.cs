@@ -34,6 +34,7 @@ internal sealed record DataIntegrityVector(
     public DataIntegrityVerifier Verifier(IRdfCanonicalizer canonicalizer) => new(
         canonicalizer,
         new VerificationMethodResolver(new InMemoryKeyDocumentLoader(KeyDocuments)),
+        ProofTestClock.Create(),
         new CredentialVerificationOptions { RequireIssuerControlsKey = IssuerControlsKey });
 
     public VectorCanonicalizer Canonicalizer() => new((Unsigned, CanonicalDocument), (ProofConfig, CanonicalProofConfig));

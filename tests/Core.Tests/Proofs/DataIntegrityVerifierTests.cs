@@ -163,7 +163,7 @@ public sealed class DataIntegrityVerifierTests
     [Fact]
     public async Task VerifyAsync_IssuerDoesNotControlKeyWhenRequired_IssuerKeyMismatch()
     {
-        var verifier = new DataIntegrityVerifier(_vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())));
+        var verifier = new DataIntegrityVerifier(_vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())), ProofTestClock.Create());
 
         var result = await verifier.VerifyAsync(_vector.Signed, TestContext.Current.CancellationToken);
 
@@ -206,6 +206,7 @@ public sealed class DataIntegrityVerifierTests
     private static DataIntegrityVerifier Verifier(IRdfCanonicalizer canonicalizer, IReadOnlyDictionary<string, JsonObject>? documents = null) => new(
         canonicalizer,
         new VerificationMethodResolver(new InMemoryKeyDocumentLoader(documents ?? new Dictionary<string, JsonObject>())),
+        ProofTestClock.Create(),
         new CredentialVerificationOptions { RequireIssuerControlsKey = false });
 
     private JsonObject WithProof(Action<JsonObject> change)

@@ -88,5 +88,5 @@ public sealed class ProofChainTests : IDisposable
     }
 
     private DataIntegrityVerifier Verifier() =>
-        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())));
+        new(_canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())), ProofTestClock.Create());
 }

@@ -90,7 +90,7 @@ public sealed class RdfcProofVectorTests
             new DataIntegrityProofOptions(key.DidKeyVerificationMethod, new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero)),
             key,
             TestContext.Current.CancellationToken);
-        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())));
+        var verifier = new DataIntegrityVerifier(canonicalizer, new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>())), ProofTestClock.Create());
 
         var result = await verifier.VerifyAsync(signed, TestContext.Current.CancellationToken);
 
