@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Insignia.Core.Proofs;
 using Insignia.Core.Proofs.Jwt;
 using Insignia.Core.Tests.Proofs.Jwt;
