@@ -58,12 +58,30 @@ public sealed class DataIntegritySigningTests : IDisposable
     }
 
     [Fact]
-    public async Task VerifyAsync_EveryOneCharacterTamper_IsRejected()
+    public async Task VerifyAsync_EveryValueTamper_IsRejected()
     {
         var signed = Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne);
         var accepted = new List<string>();
 
-        foreach (var (path, tampered) in TamperCases.OneCharacterChanges(signed))
+        foreach (var (path, tampered) in TamperCases.ValueChanges(signed))
+        {
+            var result = await Verifier().VerifyAsync(tampered, TestContext.Current.CancellationToken);
+            if (result.Verified)
+            {
+                accepted.Add(path);
+            }
+        }
+
+        Assert.Empty(accepted);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_EveryPropertyRemoval_IsRejected()
+    {
+        var signed = Sign(SampleOpenBadgeCredential.Build(), _key, KeyOne);
+        var accepted = new List<string>();
+
+        foreach (var (path, tampered) in TamperCases.PropertyRemovals(signed))
         {
             var result = await Verifier().VerifyAsync(tampered, TestContext.Current.CancellationToken);
             if (result.Verified)

@@ -60,14 +60,35 @@ public sealed class RdfcProofVectorTests
     [Theory]
     [InlineData(DataIntegrityVectors.OpenBadges)]
     [InlineData(DataIntegrityVectors.Clr)]
-    public async Task VerifyAsync_EveryOneCharacterTamperOfPublishedCredential_IsRejected(string name)
+    public async Task VerifyAsync_EveryValueTamperOfPublishedCredential_IsRejected(string name)
     {
         var canonicalizer = RealCanonicalizer.Get();
         var vector = DataIntegrityVectors.Get(name);
         var verifier = vector.Verifier(canonicalizer);
         var accepted = new List<string>();
 
-        foreach (var (path, tampered) in TamperCases.OneCharacterChanges(vector.Signed))
+        foreach (var (path, tampered) in TamperCases.ValueChanges(vector.Signed))
+        {
+            if ((await verifier.VerifyAsync(tampered, TestContext.Current.CancellationToken)).Verified)
+            {
+                accepted.Add(path);
+            }
+        }
+
+        Assert.Empty(accepted);
+    }
+
+    [Theory]
+    [InlineData(DataIntegrityVectors.OpenBadges)]
+    [InlineData(DataIntegrityVectors.Clr)]
+    public async Task VerifyAsync_EveryPropertyRemovalFromPublishedCredential_IsRejected(string name)
+    {
+        var canonicalizer = RealCanonicalizer.Get();
+        var vector = DataIntegrityVectors.Get(name);
+        var verifier = vector.Verifier(canonicalizer);
+        var accepted = new List<string>();
+
+        foreach (var (path, tampered) in TamperCases.PropertyRemovals(vector.Signed))
         {
             if ((await verifier.VerifyAsync(tampered, TestContext.Current.CancellationToken)).Verified)
             {
