@@ -10,7 +10,7 @@ internal static class VerificationMethodReader
     public const string MultikeyType = "Multikey";
     public const string Ed25519VerificationKey2020Type = "Ed25519VerificationKey2020";
 
-    public static VerificationMethodResolution Read(JsonObject method, string id, bool authorizedForAssertion)
+    public static VerificationMethodResolution Read(JsonObject method, string id, bool authorizedForAssertion, string? controller)
     {
         var type = JsonText.StringOf(method["type"]);
         var (key, error) = type switch
@@ -26,7 +26,7 @@ internal static class VerificationMethodReader
         return key is null
             ? new VerificationMethodResolution(null, error)
             : VerificationMethodResolution.Found(
-                new VerificationMethod(id, type ?? "JsonWebKey", JsonText.StringOf(method["controller"]), key, authorizedForAssertion));
+                new VerificationMethod(id, type ?? "JsonWebKey", controller, key, authorizedForAssertion));
     }
 
     private static (VerificationKey? Key, VerificationError? Error) ReadMultikey(string? publicKeyMultibase)

@@ -22,7 +22,7 @@ internal sealed class VerificationMethodResolver(IKeyDocumentLoader loader) : IV
         var document = await loader.LoadAsync(documentUrl, cancellationToken).ConfigureAwait(false);
         return document is null
             ? VerificationMethodResolution.Failed(ProofErrors.VerificationMethodNotFound, $"No key document could be loaded from {documentUrl}.")
-            : ControllerDocumentLookup.Find(document, documentUrl.AbsoluteUri, verificationMethodId);
+            : ControllerDocumentLookup.Find(document, verificationMethodId.Split('#', 2)[0], verificationMethodId);
     }
 
     private static Uri? DocumentUrl(string verificationMethodId)

@@ -183,6 +183,46 @@ public sealed class DataIntegrityVerifierTests
     }
 
     [Fact]
+    public async Task VerifyAsync_StandaloneKeyClaimingIssuerAsController_IssuerKeyMismatch()
+    {
+        var vector = DataIntegrityVectors.Get(DataIntegrityVectors.OpenBadges);
+        var documents = new Dictionary<string, JsonObject>(vector.KeyDocuments)
+        {
+            ["https://attacker.example/key"] = new()
+            {
+                ["id"] = "https://attacker.example/key",
+                ["type"] = "Multikey",
+                ["controller"] = "https://example.edu/issuers/565049",
+                ["publicKeyMultibase"] = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi",
+            },
+        };
+        var forged = vector.Signed.DeepClone().AsObject();
+        forged["proof"]!["verificationMethod"] = "https://attacker.example/key";
+        var verifier = new DataIntegrityVerifier(vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(documents)), ProofTestClock.Create());
+
+        var result = await verifier.VerifyAsync(forged, TestContext.Current.CancellationToken);
+
+        Assert.Equal([ProofErrors.IssuerKeyMismatch], Codes(result));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_DocumentClaimingAnotherId_MalformedVerificationMethod()
+    {
+        var vector = DataIntegrityVectors.Get(DataIntegrityVectors.OpenBadges);
+        var impostor = vector.KeyDocuments["https://example.edu/issuers/565049"].DeepClone().AsObject();
+        impostor["verificationMethod"]![0]!["id"] = "https://attacker.example/issuer#key";
+        impostor["assertionMethod"] = new JsonArray("https://attacker.example/issuer#key");
+        var forged = vector.Signed.DeepClone().AsObject();
+        forged["proof"]!["verificationMethod"] = "https://attacker.example/issuer#key";
+        var documents = new Dictionary<string, JsonObject>(vector.KeyDocuments) { ["https://attacker.example/issuer"] = impostor };
+        var verifier = new DataIntegrityVerifier(vector.Canonicalizer(), new VerificationMethodResolver(new InMemoryKeyDocumentLoader(documents)), ProofTestClock.Create());
+
+        var result = await verifier.VerifyAsync(forged, TestContext.Current.CancellationToken);
+
+        Assert.Equal([ProofErrors.MalformedVerificationMethod], Codes(result));
+    }
+
+    [Fact]
     public async Task VerifyAsync_CanonicalizerFails_CanonicalizationFailedNotException()
     {
         var result = await Verifier(new VectorCanonicalizer()).VerifyAsync(_vector.Signed, TestContext.Current.CancellationToken);
