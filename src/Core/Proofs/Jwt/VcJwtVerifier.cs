@@ -68,6 +68,11 @@ internal sealed class VcJwtVerifier(IVerificationMethodResolver resolver, TimePr
             return new VerificationError(ProofErrors.WrongKeyType, $"Key '{method.Id}' is {method.Key.KeyType}; {algorithm} needs {expectedKeyType}.");
         }
 
+        if (!method.AuthorizedForAssertion)
+        {
+            return new VerificationError(ProofErrors.NotAuthorizedForPurpose, $"Key '{method.Id}' is not listed under its controller's assertionMethod.");
+        }
+
         if (_options.RequireIssuerControlsKey && IssuerKeyBinding.Check(issuer, method) is { } bindingError)
         {
             return bindingError;

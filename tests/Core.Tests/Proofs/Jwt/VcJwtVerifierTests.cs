@@ -132,6 +132,16 @@ public sealed class VcJwtVerifierTests : IDisposable
     }
 
     [Fact]
+    public async Task VerifyAsync_KeyNotUnderAssertionMethod_NotAuthorized()
+    {
+        _fixture.Loader[VcJwtFixture.Issuer]["assertionMethod"] = new JsonArray(VcJwtFixture.RsaKeyId);
+
+        var result = await _fixture.VerifyAsync(_fixture.SignEdDsa());
+
+        Assert.Equal([ProofErrors.NotAuthorizedForPurpose], Codes(result));
+    }
+
+    [Fact]
     public async Task VerifyAsync_AfterExpiryBeyondSkew_Expired()
     {
         var token = _fixture.SignEdDsa();
