@@ -1,4 +1,32 @@
+using Insignia.Host.Cli;
+using Insignia.Host.Defaults;
+
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.Configuration.GetSection("Urls").Exists() && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5000");
+}
+
+if (InsigniaCli.IsCliInvocation(args))
+{
+    builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout is for the verb's output
+}
+
+builder.AddInsigniaDefaults();
+builder.AddInsigniaApplication();
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+
+if (InsigniaCli.IsCliInvocation(args))
+{
+    return await HostStartup.RunCliAsync(app, args);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapInsigniaEndpoints();
+StartupBanner.PrintWhenStarted(app);
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point type, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

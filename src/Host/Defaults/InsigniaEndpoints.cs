@@ -1,0 +1,15 @@
+using Insignia.Host.Web;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps every Insignia endpoint group.</summary>
+internal static class InsigniaEndpoints
+{
+    public static WebApplication MapInsigniaEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapHomeEndpoints();
+        app.MapCourseApiEndpoints();
+        return app;
+    }
+}

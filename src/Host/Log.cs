@@ -1,0 +1,17 @@
+namespace Insignia.Host;
+
+/// <summary>The host's log messages (event ids 2000-2999). Never tokens, secrets or learner personal data.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Sync of {Connection}/{CourseId} started")]
+    public static partial void SyncStarted(ILogger logger, string connection, string courseId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Sync of {Connection}/{CourseId} {Status}: {RecordsSeen} records seen, {RecordsChanged} changed, {LearnersEvaluated} learners re-evaluated")]
+    public static partial void SyncFinished(ILogger logger, string connection, string courseId, string status, int recordsSeen, int recordsChanged, int learnersEvaluated);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Sync of {Connection}/{CourseId} failed with {ErrorCode}")]
+    public static partial void SyncFailed(ILogger logger, string connection, string courseId, string errorCode);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Demo LMS seeded: connection {Connection}, course {CourseId}")]
+    public static partial void DemoSeeded(ILogger logger, string connection, string courseId);
+}

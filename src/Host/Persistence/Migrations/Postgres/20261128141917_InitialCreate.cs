@@ -1,0 +1,297 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Insignia.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "connections",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    BaseUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SecretReference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    SettingsJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_connections", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credential_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CourseKey = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credential_definitions", x => new { x.Id, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "text", nullable: false),
+                    EvaluatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => new { x.DefinitionId, x.LearnerId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrollments",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    SeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrollments", x => new { x.Source, x.CourseId, x.ExternalId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evidence",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Activity = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    LearnerExternalId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Attempt = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ActivityName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RawValue = table.Column<double>(type: "double precision", nullable: true),
+                    MaxValue = table.Column<double>(type: "double precision", nullable: true),
+                    Completion = table.Column<int>(type: "integer", nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Assessor = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evidence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "learners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Did = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_learners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "secrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signing_keys",
+                columns: table => new
+                {
+                    KeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Algorithm = table.Column<int>(type: "integer", nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signing_keys", x => x.KeyId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_cursors",
+                columns: table => new
+                {
+                    Connection = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Cursor = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_cursors", x => new { x.Connection, x.CourseId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_runs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Connection = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Pages = table.Column<int>(type: "integer", nullable: false),
+                    RecordsSeen = table.Column<int>(type: "integer", nullable: false),
+                    RecordsChanged = table.Column<int>(type: "integer", nullable: false),
+                    LearnersEvaluated = table.Column<int>(type: "integer", nullable: false),
+                    ErrorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ErrorMessage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "learner_identities",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_learner_identities", x => new { x.Source, x.ExternalId });
+                    table.ForeignKey(
+                        name: "FK_learner_identities_learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credential_definitions_CourseKey",
+                table: "credential_definitions",
+                column: "CourseKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_LearnerId",
+                table: "decisions",
+                column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evidence_Source_Activity_LearnerExternalId_Attempt",
+                table: "evidence",
+                columns: new[] { "Source", "Activity", "LearnerExternalId", "Attempt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evidence_Source_CourseId_LearnerExternalId",
+                table: "evidence",
+                columns: new[] { "Source", "CourseId", "LearnerExternalId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_learner_identities_LearnerId",
+                table: "learner_identities",
+                column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_signing_keys_Owner_Algorithm",
+                table: "signing_keys",
+                columns: new[] { "Owner", "Algorithm" },
+                unique: true,
+                filter: "\"RetiredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_runs_Connection_CourseId_StartedAt",
+                table: "sync_runs",
+                columns: new[] { "Connection", "CourseId", "StartedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "connections");
+
+            migrationBuilder.DropTable(
+                name: "credential_definitions");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "decisions");
+
+            migrationBuilder.DropTable(
+                name: "enrollments");
+
+            migrationBuilder.DropTable(
+                name: "evidence");
+
+            migrationBuilder.DropTable(
+                name: "learner_identities");
+
+            migrationBuilder.DropTable(
+                name: "secrets");
+
+            migrationBuilder.DropTable(
+                name: "signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "sync_cursors");
+
+            migrationBuilder.DropTable(
+                name: "sync_runs");
+
+            migrationBuilder.DropTable(
+                name: "learners");
+        }
+    }
+}
