@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Insignia.Core.Multiformats;
+
+namespace Insignia.Core.Proofs;
+
+/// <summary>Adds a Data Integrity <c>eddsa-rdfc-2022</c> proof to a credential (W3C vc-di-eddsa, "Add Proof").</summary>
+internal sealed class EddsaRdfc2022Signer(IRdfCanonicalizer canonicalizer)
+{
+    /// <summary>
+    /// Signs a copy of the document. Proofs it already has are kept (a proof set); proofs named in
+    /// <see cref="DataIntegrityProofOptions.PreviousProof"/> are signed over as well (a proof chain).
+    /// </summary>
+    /// <returns>The secured document; the input is not changed.</returns>
+    /// <exception cref="ArgumentException">A previous proof to chain onto is not in the document.</exception>
+    public JsonObject Sign(JsonObject document, DataIntegrityProofOptions options, Ed25519SigningKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(key);
+
+        var existing = JsonText.Items(document[DataIntegrityConstants.ProofProperty]).ToList();
+        var (unsecured, error) = UnsecuredDocument.For(document, ProofConfiguration.ForNewProof(options, null), existing);
+        if (unsecured is null)
+        {
+            throw new ArgumentException(error!.Message, nameof(options));
+        }
+
+        var proofConfig = ProofConfiguration.ForNewProof(options, unsecured[DataIntegrityConstants.ContextProperty]);
+        var hashData = DataIntegrityHashing.ComputeHashData(canonicalizer, proofConfig, unsecured, cancellationToken);
+
+        var proof = (JsonObject)proofConfig.DeepClone();
+        proof.Remove(DataIntegrityConstants.ContextProperty);
+        proof[DataIntegrityConstants.ProofValue] = Multibase.EncodeBase58Btc(key.Sign(hashData));
+
+        var secured = (JsonObject)document.DeepClone();
+        secured.Remove(DataIntegrityConstants.ProofProperty, out var existingProofs);
+        secured[DataIntegrityConstants.ProofProperty] = CombineProofs(existingProofs, proof, options.ProofAsArray);
+        return secured;
+    }
+
+    private static JsonNode CombineProofs(JsonNode? existing, JsonObject proof, bool asArray)
+    {
+        switch (existing)
+        {
+            case null:
+                return asArray ? new JsonArray(proof) : proof;
+            case JsonArray array:
+                array.Add(proof);
+                return array;
+            default:
+                return new JsonArray(existing, proof);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace Insignia.Core.Proofs;
+
+/// <summary>Turns a JSON-LD document into canonical N-Quads (RDFC-1.0), each line ending in <c>\n</c>.</summary>
+internal interface IRdfCanonicalizer
+{
+    string Canonicalize(JsonObject document, CancellationToken cancellationToken);
+}
