@@ -3,7 +3,10 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Insignia.Host.Lti.Launch.Steps;
 
-/// <summary>Reads the id_token and finds the registration for its issuer and client id (one of its audiences).</summary>
+/// <summary>
+/// Reads the id_token and finds the registration for its issuer and client id: the one the login used, else one
+/// of its audiences. Whether aud really names the client id is <see cref="ValidateAudience"/>'s check.
+/// </summary>
 internal sealed class ResolvePlatform(ILtiPlatformDirectory platforms) : ILaunchValidationStep
 {
     public int Order => LaunchStepOrder.ResolvePlatform;
@@ -35,7 +38,7 @@ internal sealed class ResolvePlatform(ILtiPlatformDirectory platforms) : ILaunch
 
         var registrations = await platforms.FindByIssuerAsync(token.Issuer, cancellationToken);
         var audiences = token.Audiences.ToList();
-        var platform = registrations.FirstOrDefault(p => p.ClientId == context.Ticket.ClientId && audiences.Contains(p.ClientId))
+        var platform = registrations.FirstOrDefault(p => p.ClientId == context.Ticket.ClientId)
             ?? registrations.FirstOrDefault(p => audiences.Contains(p.ClientId));
         if (platform is null)
         {
