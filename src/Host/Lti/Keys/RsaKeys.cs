@@ -1,18 +1,21 @@
 using System.Runtime.CompilerServices;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Insignia.Host.Lti.Keys;
 
-/// <summary>Imports a platform's RSA JWK once and reuses the key object (signature providers are cached per key).</summary>
+/// <summary>
+/// Imports a platform's RSA JWK once into an <see cref="RSA"/> instance and reuses the key object, so signature
+/// providers are cached per key and no verification re-imports the modulus.
+/// </summary>
 internal static class RsaKeys
 {
     private static readonly ConditionalWeakTable<JsonWebKey, RsaSecurityKey> Imported = [];
 
-    public static RsaSecurityKey GetOrAdd(JsonWebKey jwk) => Imported.GetValue(jwk, static k => new RsaSecurityKey(new RSAParameters
+    public static RsaSecurityKey GetOrAdd(JsonWebKey jwk) => Imported.GetValue(jwk, static k =>
     {
-        Modulus = Base64UrlEncoder.DecodeBytes(k.N),
-        Exponent = Base64UrlEncoder.DecodeBytes(k.E),
-    }) { KeyId = k.Kid });
+        var rsa = RSA.Create();
+        rsa.ImportParameters(new RSAParameters { Modulus = Base64UrlEncoder.DecodeBytes(k.N), Exponent = Base64UrlEncoder.DecodeBytes(k.E) });
+        return new RsaSecurityKey(rsa) { KeyId = k.Kid };
+    });
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Insignia.Host.Lti.Registrations;
 
-/// <summary>Remembers each course (LTI context) a launch came from, with the AGS/NRPS URLs the platform sent.</summary>
+/// <summary>Remembers each course (LTI context) a launch came from, with the AGS/NRPS URLs the platform sent (UpdatedAt: when they last changed).</summary>
 internal sealed class LtiContextStore(InsigniaDbContext db, TimeProvider time)
 {
     public async Task UpsertAsync(LtiContextEntity seen, CancellationToken cancellationToken)
@@ -20,8 +20,12 @@ internal sealed class LtiContextStore(InsigniaDbContext db, TimeProvider time)
         row.LineItemsUrl = seen.LineItemsUrl ?? row.LineItemsUrl;
         row.MembershipsUrl = seen.MembershipsUrl ?? row.MembershipsUrl;
         row.Scopes = seen.Scopes.Length > 0 ? seen.Scopes : row.Scopes;
-        row.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            row.UpdatedAt = time.GetUtcNow(); // a repeat launch with the same URLs writes nothing
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
     }
 
