@@ -26,12 +26,17 @@ internal sealed class DynamicRegistrationHandler(IHttpClientFactory clients, Lti
         }
 
         var client = clients.CreateClient(HttpJwksSource.HttpClientName);
+        var registrationToken = http.Request.Query["registration_token"].ToString();
         JsonElement config;
         try
         {
-            config = await client.GetFromJsonAsync<JsonElement>(configUri, cancellationToken);
+            using var get = new HttpRequestMessage(HttpMethod.Get, configUri);
+            Authorize(get, registrationToken); // Canvas requires the token here; Moodle ignores it
+            using var answer = await client.SendAsync(get, cancellationToken);
+            answer.EnsureSuccessStatusCode();
+            config = await answer.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return LtiHtml.Error(language, "registration_failed", $"The platform configuration at {configUri.GetLeftPart(UriPartial.Path)} could not be read.", StatusCodes.Status502BadGateway);
         }
@@ -39,19 +44,38 @@ internal sealed class DynamicRegistrationHandler(IHttpClientFactory clients, Lti
         var issuer = Text(config, "issuer");
         var registrationEndpoint = Text(config, "registration_endpoint");
         if (issuer is null || registrationEndpoint is null || Text(config, "authorization_endpoint") is null || Text(config, "token_endpoint") is null || Text(config, "jwks_uri") is null
-            || !Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUri) || !string.Equals(issuerUri.Host, configUri.Host, StringComparison.OrdinalIgnoreCase))
+            || !Uri.TryCreate(issuer, UriKind.Absolute, out _)
+            || !Uri.TryCreate(registrationEndpoint, UriKind.Absolute, out var registrationUri) || !string.Equals(registrationUri.Host, configUri.Host, StringComparison.OrdinalIgnoreCase))
         {
-            return LtiHtml.Error(language, "registration_invalid", "The platform configuration lacks issuer, endpoints or jwks_uri, or its issuer is not on the configuration's host.");
+            // The issuer may differ from the configuration host (Canvas: https://canvas.instructure.com), but the
+            // registration token is only ever sent to the host that handed it out.
+            return LtiHtml.Error(language, "registration_invalid", "The platform configuration lacks issuer, endpoints or jwks_uri, or its registration endpoint is not on the configuration's host.");
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, registrationEndpoint) { Content = JsonContent.Create(ToolConfiguration.RegistrationRequest(http, options.Value.ToolName)) };
-        if (http.Request.Query["registration_token"].ToString() is { Length: > 0 } token)
+        Authorize(request, registrationToken);
+
+        HttpResponseMessage response;
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            response = await client.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            return LtiHtml.Error(language, "registration_failed", "The platform's registration endpoint could not be reached.", StatusCodes.Status502BadGateway);
         }
 
-        using var response = await client.SendAsync(request, cancellationToken);
-        var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) : default;
+        using var registered = response;
+        JsonElement body;
+        try
+        {
+            body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) : default;
+        }
+        catch (JsonException)
+        {
+            body = default; // not JSON: reported below as a refused registration
+        }
+
         if (Text(body, "client_id") is not { } clientId)
         {
             return LtiHtml.Error(language, "registration_refused", $"The platform refused the registration (HTTP {(int)response.StatusCode}).", StatusCodes.Status502BadGateway);
@@ -71,6 +95,14 @@ internal sealed class DynamicRegistrationHandler(IHttpClientFactory clients, Lti
             <p>{{E(issuer)}} · client_id <code>{{E(clientId)}}</code></p>
             <script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>
             """));
+    }
+
+    private static void Authorize(HttpRequestMessage request, string registrationToken)
+    {
+        if (registrationToken.Length > 0)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registrationToken);
+        }
     }
 
     private static string? Text(JsonElement element, string property) =>

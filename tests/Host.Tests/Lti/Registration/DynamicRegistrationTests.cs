@@ -41,6 +41,33 @@ public sealed class DynamicRegistrationTests(LtiHostFixture host)
     }
 
     [Fact]
+    public async Task Register_CanvasStyleIssuerOnAnotherHost_SendsTokenToConfigurationAndRegisters()
+    {
+        using var canvas = new PlatformSimulator("placeholder", "none", "none");
+        var host2 = canvas.BaseUrl;
+        canvas.Server.Given(Request.Create().WithPath("/api/lti/security/openid-configuration").WithHeader("Authorization", "Bearer canvas-reg-token").UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new Dictionary<string, object>
+        {
+            ["issuer"] = "https://canvas.test.instructure.com",
+            ["authorization_endpoint"] = $"{host2}/api/lti/authorize_redirect",
+            ["token_endpoint"] = $"{host2}/login/oauth2/token",
+            ["jwks_uri"] = $"{host2}/api/lti/security/jwks",
+            ["registration_endpoint"] = $"{host2}/api/lti/registrations",
+            ["https://purl.imsglobal.org/spec/lti-platform-configuration"] = new Dictionary<string, object> { ["product_family_code"] = "canvas" },
+        }));
+        canvas.Server.Given(Request.Create().WithPath("/api/lti/registrations").WithHeader("Authorization", "Bearer canvas-reg-token").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new Dictionary<string, object>
+        {
+            ["client_id"] = "10000000000099",
+            ["https://purl.imsglobal.org/spec/lti-tool-configuration"] = new Dictionary<string, object> { ["domain"] = "localhost" },
+        }));
+        var url = $"/lti/register?openid_configuration={Uri.EscapeDataString($"{host2}/api/lti/security/openid-configuration")}&registration_token=canvas-reg-token";
+
+        var page = await host.App.CreateClient().GetStringAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        var list = await host.App.RunCliAsync("platform", "list");
+
+        Assert.Equal((true, true), (page.Contains("org.imsglobal.lti.close", StringComparison.Ordinal), list.Output.Contains("10000000000099", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Register_WithoutConfigurationUrl_ShowsError()
     {
         using var response = await host.App.CreateClient().GetAsync(new Uri("/lti/register", UriKind.Relative), TestContext.Current.CancellationToken);
