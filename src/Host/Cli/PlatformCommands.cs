@@ -37,7 +37,14 @@ internal static class PlatformCommands
                 Deployments = (result.GetValue(deployments) ?? []).ToHashSet(StringComparer.Ordinal),
             };
             await using var scope = ctx.Services.CreateAsyncScope();
-            var saved = await scope.ServiceProvider.GetRequiredService<LtiPlatformStore>().SaveAsync(platform, createConnection: true, ct);
+            var store = scope.ServiceProvider.GetRequiredService<LtiPlatformStore>();
+            if (await store.FindByNameAsync(platform.Name, ct) is { } taken && (taken.Issuer != iss || taken.ClientId != client))
+            {
+                await ctx.Error.WriteLineAsync($"The name '{platform.Name}' already belongs to {taken.Issuer} (client id {taken.ClientId}); choose another --name.");
+                return CliExitCodes.InvalidInput;
+            }
+
+            var saved = await store.SaveAsync(platform, createConnection: true, ct);
             await ctx.Out.WriteLineAsync($"Platform '{saved.Name}' saved for {saved.Issuer} (client id {saved.ClientId}, {saved.Deployments.Count} deployment(s)). Course keys: {saved.Name}/<context id>.");
             return CliExitCodes.Success;
         });

@@ -29,4 +29,12 @@ public sealed class PlatformCommandsTests(LtiHostFixture host)
 
         Assert.Equal(CliExitCodes.InvalidInput, result.ExitCode);
     }
+
+    [Fact]
+    public async Task PlatformAdd_NameOfAnotherRegistration_IsRefused()
+    {
+        var result = await host.App.RunCliAsync("platform", "add", "--issuer", "https://other.example", "--client-id", "c", "--auth-url", "https://a", "--token-url", "https://t", "--jwks-url", "https://j", "--name", "demo");
+
+        Assert.Equal(CliExitCodes.InvalidInput, result.ExitCode);
+    }
 }
