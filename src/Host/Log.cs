@@ -14,4 +14,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Demo LMS seeded: connection {Connection}, course {CourseId}")]
     public static partial void DemoSeeded(ILogger logger, string connection, string courseId);
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "LTI launch rejected by {Step} with {ErrorCode}")]
+    public static partial void LaunchRejected(ILogger logger, string step, string errorCode);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "LTI launch accepted from {Issuer}, deployment {DeploymentId}, course {CourseKey}")]
+    public static partial void LaunchAccepted(ILogger logger, string issuer, string deploymentId, string courseKey);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "JWKS of {Issuer} could not be fetched: {Reason}")]
+    public static partial void JwksFetchFailed(ILogger logger, string issuer, string reason);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "LTI platform {Issuer} registered as {Name} through dynamic registration")]
+    public static partial void PlatformRegistered(ILogger logger, string issuer, string name);
 }

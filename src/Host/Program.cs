@@ -14,6 +14,7 @@ if (InsigniaCli.IsCliInvocation(args))
 
 builder.AddInsigniaDefaults();
 builder.AddInsigniaApplication();
+builder.AddLtiTool();
 var app = builder.Build();
 
 if (InsigniaCli.IsCliInvocation(args))
@@ -24,6 +25,7 @@ if (InsigniaCli.IsCliInvocation(args))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapInsigniaEndpoints();
+app.MapLtiEndpoints();
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();
 return 0;

@@ -32,6 +32,12 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<SigningKeyEntity> SigningKeys => Set<SigningKeyEntity>();
 
+    public DbSet<LtiPlatformEntity> LtiPlatforms => Set<LtiPlatformEntity>();
+
+    public DbSet<LtiDeploymentEntity> LtiDeployments => Set<LtiDeploymentEntity>();
+
+    public DbSet<LtiContextEntity> LtiContexts => Set<LtiContextEntity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

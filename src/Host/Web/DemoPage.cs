@@ -37,6 +37,7 @@ internal sealed class DemoPage(InsigniaDbContext db, DefinitionStore definitions
             html.Append("</tbody></table>");
         }
 
+        html.Append(Lti.DemoPlatform.DemoPlatformEndpoints.LaunchButtons(language));
         return Wrap(language, DemoCourse.Title, html.ToString());
     }
 

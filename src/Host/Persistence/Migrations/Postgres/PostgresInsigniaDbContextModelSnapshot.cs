@@ -262,6 +262,104 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                     b.ToTable("learner_identities", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiContextEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContextId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("LineItemsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MembershipsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlatformName", "ContextId");
+
+                    b.ToTable("lti_contexts", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiDeploymentEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DeploymentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlatformName", "DeploymentId");
+
+                    b.ToTable("lti_deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AuthUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("AutoOnboardDeployments")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("JwksUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TokenUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Issuer", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("lti_platforms", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.SecretEntity", b =>
                 {
                     b.Property<string>("Name")
@@ -420,9 +518,23 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiDeploymentEntity", b =>
+                {
+                    b.HasOne("Insignia.Host.Persistence.Entities.LtiPlatformEntity", null)
+                        .WithMany("Deployments")
+                        .HasForeignKey("PlatformName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LearnerEntity", b =>
                 {
                     b.Navigation("Identities");
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
+                {
+                    b.Navigation("Deployments");
                 });
 #pragma warning restore 612, 618
         }

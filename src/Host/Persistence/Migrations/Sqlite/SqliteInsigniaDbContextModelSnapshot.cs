@@ -255,6 +255,104 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                     b.ToTable("learner_identities", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiContextEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineItemsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MembershipsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformName", "ContextId");
+
+                    b.ToTable("lti_contexts", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiDeploymentEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeploymentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformName", "DeploymentId");
+
+                    b.ToTable("lti_deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoOnboardDeployments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JwksUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Issuer", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("lti_platforms", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.SecretEntity", b =>
                 {
                     b.Property<string>("Name")
@@ -411,9 +509,23 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiDeploymentEntity", b =>
+                {
+                    b.HasOne("Insignia.Host.Persistence.Entities.LtiPlatformEntity", null)
+                        .WithMany("Deployments")
+                        .HasForeignKey("PlatformName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LearnerEntity", b =>
                 {
                     b.Navigation("Identities");
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
+                {
+                    b.Navigation("Deployments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Insignia.Core.Ports;
+using Insignia.Host.Demo;
+using Insignia.Host.Lti.Keys;
+using Insignia.Host.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using static Insignia.Host.Web.PageLayout;
+
+namespace Insignia.Host.Lti.DemoPlatform;
+
+/// <summary>
+/// The demo platform's OIDC authorization endpoint: checks the tool's request, then posts a signed id_token for the
+/// chosen demo person back to the tool's redirect URI, exactly as a real LMS does.
+/// </summary>
+internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentialsCache credentials, TimeProvider time)
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var language = UiLanguage.From(http);
+        var q = http.Request.Query;
+        var redirect = q["redirect_uri"].ToString();
+        var loginHint = q["login_hint"].ToString();
+        var learner = DemoCourse.Learners.FirstOrDefault(l => l.Id == loginHint);
+        if (q["client_id"] != DemoPlatformSettings.ClientId || q["response_type"] != "id_token" || q["scope"] != "openid"
+            || !Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri) || redirectUri.Authority != http.Request.Host.Value
+            || (learner is null && loginHint != DemoPlatformSettings.InstructorHint))
+        {
+            return LtiHtml.Error(language, "invalid_request", "The demo platform refused the authorization request (client_id, response_type, scope, redirect_uri or login_hint).");
+        }
+
+        var instructor = learner is null;
+        var now = time.GetUtcNow();
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = instructor ? DemoPlatformSettings.InstructorId : learner!.Id,
+            ["nonce"] = q["nonce"].ToString(),
+            ["name"] = instructor ? "Profesora Demo" : learner!.Name,
+            [LtiClaims.MessageType] = LtiClaims.ResourceLinkRequest,
+            [LtiClaims.Version] = LtiClaims.SupportedVersion,
+            [LtiClaims.DeploymentId] = DemoPlatformSettings.DeploymentId,
+            [LtiClaims.TargetLinkUri] = redirect,
+            [LtiClaims.ResourceLink] = new Dictionary<string, string> { ["id"] = "demo-link-1", ["title"] = "Insignia" },
+            [LtiClaims.Roles] = new[] { instructor ? "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor" : "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner" },
+            [LtiClaims.Context] = new Dictionary<string, object> { ["id"] = DemoCourse.CourseId, ["label"] = DemoCourse.CourseId, ["title"] = DemoCourse.Title, ["type"] = new[] { "http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering" } },
+        };
+        var token = Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = DemoPlatformSettings.Issuer,
+            Audience = DemoPlatformSettings.ClientId,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = now.AddMinutes(5).UtcDateTime,
+            Claims = claims,
+            SigningCredentials = await credentials.GetAsync(keys, DemoPlatformSettings.KeyOwner, cancellationToken),
+        });
+        return LtiHtml.Page(Wrap(language, "Demo LMS", $"""
+            <form id="launch" method="post" action="{E(redirect)}">
+              <input type="hidden" name="id_token" value="{E(token)}">
+              <input type="hidden" name="state" value="{E(q["state"])}">
+              <noscript><button type="submit">{E(UiLanguage.Pick(language, "Continuar", "Continue"))}</button></noscript>
+            </form>
+            <script>document.getElementById('launch').submit();</script>
+            """));
+    }
+
+    public async Task<IResult> JwksAsync(CancellationToken cancellationToken)
+    {
+        await keys.GetActiveKeyAsync(DemoPlatformSettings.KeyOwner, SigningAlgorithm.Rsa, cancellationToken);
+        return TypedResults.Content(JsonSerializer.Serialize(RsaJwk.ToJwks(await keys.ListPublicKeysAsync(DemoPlatformSettings.KeyOwner, cancellationToken))), "application/json");
+    }
+}

@@ -1,0 +1,31 @@
+namespace Insignia.Host.Lti.DemoPlatform;
+
+/// <summary>The demo platform's endpoints, beside the demo LMS.</summary>
+internal static class DemoPlatformEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(DemoPlatformSettings.AuthPath, (HttpContext http, DemoPlatformAuthorization auth, CancellationToken ct) => auth.HandleAsync(http, ct))
+            .WithName("DemoPlatformAuthorize").WithSummary("The demo LMS's OIDC authorization endpoint (LTI platform side).");
+        app.MapGet(DemoPlatformSettings.JwksPath, (DemoPlatformAuthorization auth, CancellationToken ct) => auth.JwksAsync(ct))
+            .WithName("DemoPlatformJwks").WithSummary("The demo LMS's public keys.");
+    }
+
+    public static string LaunchButtons(string language) => $"""
+        <h2>{Web.PageLayout.E(Web.UiLanguage.Pick(language, "Abrir Insignia desde el LMS de demostración (LTI 1.3)", "Open Insignia from the demo LMS (LTI 1.3)"))}</h2>
+        {Button(language, DemoPlatformSettings.InstructorHint, Web.UiLanguage.Pick(language, "Entrar como docente", "Launch as instructor"))}
+        {Button(language, Demo.DemoCourse.Learners[0].Id, Web.UiLanguage.Pick(language, "Entrar como estudiante (Ana López)", "Launch as learner (Ana López)"))}
+        """;
+
+    private static string Button(string language, string loginHint, string label) => $"""
+        <form method="get" action="/lti/login" style="display:inline-block;margin-right:1rem">
+          <input type="hidden" name="iss" value="{Web.PageLayout.E(DemoPlatformSettings.Issuer)}">
+          <input type="hidden" name="client_id" value="{Web.PageLayout.E(DemoPlatformSettings.ClientId)}">
+          <input type="hidden" name="lti_deployment_id" value="{Web.PageLayout.E(DemoPlatformSettings.DeploymentId)}">
+          <input type="hidden" name="login_hint" value="{Web.PageLayout.E(loginHint)}">
+          <input type="hidden" name="target_link_uri" value="/lti/launch">
+          <input type="hidden" name="lang" value="{Web.PageLayout.E(language)}">
+          <button type="submit">{Web.PageLayout.E(label)}</button>
+        </form>
+        """;
+}
