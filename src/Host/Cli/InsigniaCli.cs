@@ -5,7 +5,7 @@ namespace Insignia.Host.Cli;
 /// <summary>The operator CLI: <c>dotnet run --project src/Host -- &lt;verb&gt;</c>. Each verb uses the host's own services.</summary>
 internal static class InsigniaCli
 {
-    private static readonly string[] Verbs = ["definition", "sync", "evaluate", "connection", "platform", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["definition", "sync", "evaluate", "connection", "platform", "credential", "rdf", "--help", "-h", "-?", "--version"];
 
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -19,6 +19,8 @@ internal static class InsigniaCli
             EvaluateCommand.Create(() => context),
             ConnectionCommands.Create(() => context),
             PlatformCommands.Create(() => context),
+            CredentialCommands.Create(() => context),
+            RdfCommands.Create(() => context),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -1,4 +1,5 @@
 using Insignia.Core.Ports;
+using Insignia.Core.Proofs;
 using Insignia.Host.Connections;
 using Insignia.Host.Definitions;
 using Insignia.Host.Demo;
@@ -26,6 +27,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<CourseEvaluationService>();
         services.AddScoped<SyncService>();
         services.AddScoped<Insignia.Host.Web.DemoPage>();
+        services.AddInsigniaProofs();
         services.AddInsigniaSyncJobs(builder.Configuration);
         services.AddCanvasAdapter(builder.Configuration.GetSection($"Insignia:{Insignia.Adapters.Canvas.Configuration.CanvasAdapterOptions.SectionName}"));
         services.AddMoodleAdapter(builder.Configuration.GetSection($"Insignia:Adapters:{Insignia.Adapters.Moodle.MoodleAdapterOptions.SectionName}"));
