@@ -60,6 +60,28 @@ public sealed class DroppedTermsTests
     }
 
     [Fact]
+    public void FindDroppedTerms_MalformedLanguageTag_ReportsIt()
+    {
+        var credential = CredentialVectors.UnsignedCredential(Vector);
+        credential["credentialSubject"]!["https://schema.org/description"] = JsonNode.Parse("""{"@value": "Insignia de programación", "@language": "es_ES"}""");
+
+        var dropped = LinkedDataCanonicalizer.FindDroppedTerms(credential);
+
+        Assert.Equal("es_ES", Assert.Single(dropped).Term);
+    }
+
+    [Fact]
+    public void FindDroppedTerms_WellFormedLanguageTag_FindsNothing()
+    {
+        var credential = CredentialVectors.UnsignedCredential(Vector);
+        credential["credentialSubject"]!["https://schema.org/description"] = JsonNode.Parse("""{"@value": "Insignia de programación", "@language": "es-ES"}""");
+
+        var dropped = LinkedDataCanonicalizer.FindDroppedTerms(credential);
+
+        Assert.Empty(dropped);
+    }
+
+    [Fact]
     public void FindDroppedTerms_AbsoluteIriProperty_FindsNothing()
     {
         var credential = CredentialVectors.UnsignedCredential(Vector);

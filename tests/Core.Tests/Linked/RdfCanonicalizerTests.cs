@@ -56,6 +56,16 @@ public sealed class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void Canonicalize_DuplicateGroundQuads_AreWrittenOnce()
+    {
+        var quads = NQuadsReader.Parse("<urn:s> <urn:p> \"v\" .\n<urn:a> <urn:p> <urn:b> .\n<urn:s> <urn:p> \"v\" .\n");
+
+        var result = RdfCanonicalizer.Canonicalize(quads, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal("<urn:a> <urn:p> <urn:b> .\n<urn:s> <urn:p> \"v\" .\n", result.NQuads);
+    }
+
+    [Fact]
     public void Canonicalize_CodePointOrder_PutsSupplementaryCharactersLast()
     {
         var quads = NQuadsReader.Parse("<urn:s> <urn:p> \"\U0001F393\" .\n<urn:s> <urn:p> \"\uFB01\" .\n");

@@ -58,11 +58,13 @@ internal sealed partial class RdfCanonicalizer
     {
         var expected = dataset is ICollection<RdfQuad> collection ? collection.Count : 0;
         var quads = new List<RdfQuad>(expected);
-        var seen = new HashSet<RdfQuad>(expected);
+        var seen = new HashSet<RdfQuad>();
         var blankNodes = new List<string>();
         foreach (var quad in dataset)
         {
-            if (!seen.Add(quad))
+            // Duplicates change blank node hashes, so quads with blank nodes are de-duplicated here. Duplicate
+            // ground quads cannot affect any hash and become adjacent identical lines, dropped when writing.
+            if (HasBlankNode(quad) && !seen.Add(quad))
             {
                 continue;
             }
@@ -79,6 +81,9 @@ internal sealed partial class RdfCanonicalizer
         IssueIdentifiers(blankNodes);
         return BuildResult(quads);
     }
+
+    private static bool HasBlankNode(RdfQuad quad) =>
+        quad.Subject.IsBlankNode || quad.Object.IsBlankNode || (quad.Graph is { IsBlankNode: true });
 
     private void Register(RdfTerm term, RdfQuad quad, List<string> blankNodes)
     {
@@ -199,7 +204,7 @@ internal sealed partial class RdfCanonicalizer
         }
 
         using var lines = new SortedLines(_scratch, _ends);
-        return new RdfcResult(lines.Concatenate(), _canonicalIssuer.Issued);
+        return new RdfcResult(lines.Concatenate(skipRepeats: true), _canonicalIssuer.Issued);
     }
 
     private RdfTerm Relabel(RdfTerm term)

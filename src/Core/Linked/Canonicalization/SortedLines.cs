@@ -38,20 +38,35 @@ internal sealed class SortedLines : IDisposable
     /// <summary>Gets the writing-order index of each line, in sorted order.</summary>
     public int[] Order { get; }
 
-    public string Concatenate()
+    /// <summary>Joins the lines in sorted order; with <paramref name="skipRepeats"/>, a line equal to the previous one is left out.</summary>
+    public string Concatenate(bool skipRepeats)
     {
+        var keep = new bool[Order.Length];
         var total = 0;
-        foreach (var length in _lengths)
+        var previous = -1;
+        for (var i = 0; i < Order.Length; i++)
         {
-            total += length;
+            var index = Order[i];
+            if (!skipRepeats || previous < 0 || !Line(index).SequenceEqual(Line(previous)))
+            {
+                keep[i] = true;
+                total += _lengths[index];
+            }
+
+            previous = index;
         }
 
-        return string.Create(total, this, static (span, lines) =>
+        return string.Create(total, (Lines: this, Keep: keep), static (span, state) =>
         {
-            foreach (var index in lines.Order)
+            var order = state.Lines.Order;
+            for (var i = 0; i < order.Length; i++)
             {
-                lines.Line(index).CopyTo(span);
-                span = span[lines._lengths[index]..];
+                if (state.Keep[i])
+                {
+                    var line = state.Lines.Line(order[i]);
+                    line.CopyTo(span);
+                    span = span[line.Length..];
+                }
             }
         });
     }

@@ -177,7 +177,7 @@ internal sealed partial class JsonLdExpander
         return map;
     }
 
-    private static bool FinishValueObject(Dictionary<string, object?> result, object? value)
+    private bool FinishValueObject(Dictionary<string, object?> result, object? value)
     {
         var hasType = result.TryGetValue(Keywords.Type, out var type);
         foreach (var key in result.Keys)
@@ -207,6 +207,11 @@ internal sealed partial class JsonLdExpander
         if (hasType && (type is not string typeIri || !IriResolver.IsWellFormedAbsolute(typeIri)))
         {
             throw new JsonLdException(JsonLdErrorCode.InvalidTypedValue, "The @type of a value must be an absolute IRI.");
+        }
+
+        if (result.TryGetValue(Keywords.Language, out var language) && language is string tag && !LanguageTag.IsWellFormed(tag))
+        {
+            Dropped(tag, "the language tag is not well formed (BCP 47, e.g. \"es-ES\" not \"es_ES\"), so the value is left out of the RDF");
         }
 
         return true;

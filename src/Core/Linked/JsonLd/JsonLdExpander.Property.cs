@@ -89,6 +89,11 @@ internal sealed partial class JsonLdExpander
         foreach (var (language, languageValue) in languageMap)
         {
             var isNone = language == Keywords.None || _contexts.ExpandIri(active, language, vocab: true) == Keywords.None;
+            if (!isNone && !LanguageTag.IsWellFormed(language))
+            {
+                Dropped(language, "the language tag is not well formed (BCP 47), so its values are left out of the RDF");
+            }
+
             foreach (var item in AsList(languageValue))
             {
                 if (item is null)

@@ -64,7 +64,7 @@ internal sealed partial class JsonLdToRdf
         var datatype = item.TryGetValue(Keywords.Type, out var type) ? type as string : null;
         var language = item.TryGetValue(Keywords.Language, out var languageValue) ? languageValue as string : null;
         if ((datatype is not null && datatype != Keywords.Json && !IriResolver.IsWellFormedAbsolute(datatype))
-            || (language is not null && !IsWellFormedLanguage(language)))
+            || (language is not null && !LanguageTag.IsWellFormed(language)))
         {
             return null;
         }
@@ -125,32 +125,5 @@ internal sealed partial class JsonLdToRdf
         }
 
         return literal;
-    }
-
-    private static bool IsWellFormedLanguage(string language)
-    {
-        var segmentLength = 0;
-        var first = true;
-        foreach (var c in language)
-        {
-            if (c == '-')
-            {
-                if (segmentLength == 0)
-                {
-                    return false;
-                }
-
-                first = false;
-                segmentLength = 0;
-                continue;
-            }
-
-            if (!(first ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c)) || ++segmentLength > 8)
-            {
-                return false;
-            }
-        }
-
-        return segmentLength > 0;
     }
 }
