@@ -14,4 +14,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Demo LMS seeded: connection {Connection}, course {CourseId}")]
     public static partial void DemoSeeded(ILogger logger, string connection, string courseId);
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Error, Message = "An issuance round failed; its leases expire and the rows are retried")]
+    public static partial void IssuanceRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Credential {CredentialId} revoked")]
+    public static partial void CredentialRevoked(ILogger logger, Guid credentialId);
 }

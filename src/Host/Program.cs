@@ -1,5 +1,6 @@
 using Insignia.Host.Cli;
 using Insignia.Host.Defaults;
+using Insignia.Host.Issuer;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Configuration.GetSection("Urls").Exists() && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -14,6 +15,7 @@ if (InsigniaCli.IsCliInvocation(args))
 
 builder.AddInsigniaDefaults();
 builder.AddInsigniaApplication();
+builder.AddInsigniaIssuer();
 var app = builder.Build();
 
 if (InsigniaCli.IsCliInvocation(args))
@@ -24,6 +26,7 @@ if (InsigniaCli.IsCliInvocation(args))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapInsigniaEndpoints();
+app.MapIssuerEndpoints();
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();
 return 0;

@@ -5,7 +5,7 @@ namespace Insignia.Host.Cli;
 /// <summary>The operator CLI: <c>dotnet run --project src/Host -- &lt;verb&gt;</c>. Each verb uses the host's own services.</summary>
 internal static class InsigniaCli
 {
-    private static readonly string[] Verbs = ["definition", "sync", "evaluate", "connection", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["definition", "sync", "evaluate", "connection", "credential", "--help", "-h", "-?", "--version"];
 
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -18,6 +18,7 @@ internal static class InsigniaCli
             SyncCommands.Create(() => context),
             EvaluateCommand.Create(() => context),
             ConnectionCommands.Create(() => context),
+            RevokeCommand.Group(() => context),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

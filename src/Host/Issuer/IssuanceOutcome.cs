@@ -1,0 +1,13 @@
+using Insignia.Host.Persistence.Entities;
+
+namespace Insignia.Host.Issuer;
+
+/// <summary>What happened to one outbox row: a credential to store, or a reason it was not issued.</summary>
+internal sealed record IssuanceOutcome(IssuanceOutboxEntity Row, CredentialEntity? Credential, IssuanceState State, string? Error)
+{
+    public static IssuanceOutcome Issued(IssuanceOutboxEntity row, CredentialEntity credential) => new(row, credential, IssuanceState.Done, null);
+
+    public static IssuanceOutcome Refused(IssuanceOutboxEntity row, string error) => new(row, null, IssuanceState.Refused, error);
+
+    public static IssuanceOutcome Failed(IssuanceOutboxEntity row, string error) => new(row, null, IssuanceState.Failed, error);
+}
