@@ -11,7 +11,12 @@ namespace Insignia.Core.Credentials;
 /// </summary>
 internal static partial class OpenBadgeCredentialBuilder
 {
-    public static JsonObject Build(CredentialRequest request)
+    /// <param name="request">The definition, decision, issuer and recipient.</param>
+    /// <param name="checkTerms">
+    /// Expand the JSON-LD and refuse dropped terms. A caller that signs right away with the safe-mode canonicalizer
+    /// (which refuses them too) may pass false to expand once instead of twice.
+    /// </param>
+    public static JsonObject Build(CredentialRequest request, bool checkTerms = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Decision.Outcome != DecisionOutcome.Met)
@@ -46,7 +51,11 @@ internal static partial class OpenBadgeCredentialBuilder
             credential["credentialStatus"] = status.DeepClone();
         }
 
-        EnsureNothingDropped(credential);
+        if (checkTerms)
+        {
+            EnsureNothingDropped(credential);
+        }
+
         return credential;
     }
 

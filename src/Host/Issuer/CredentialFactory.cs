@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Insignia.Core.Credentials;
 using Insignia.Core.Criteria;
+using Insignia.Core.Linked;
 using Insignia.Core.Proofs;
 using Insignia.Core.Proofs.Jwt;
 using Insignia.Host.Evaluation;
@@ -52,7 +53,7 @@ internal sealed class CredentialFactory(IssuerDirectory directory, EddsaRdfc2022
         };
         try
         {
-            var unsigned = OpenBadgeCredentialBuilder.Build(request);
+            var unsigned = OpenBadgeCredentialBuilder.Build(request, checkTerms: false); // the signer's safe mode refuses dropped terms
             var signed = signer.Sign(unsigned, new DataIntegrityProofOptions(key.VerificationMethod, now), key.Key, cancellationToken);
             return IssuanceOutcome.Issued(row, new CredentialEntity
             {
@@ -69,7 +70,7 @@ internal sealed class CredentialFactory(IssuerDirectory directory, EddsaRdfc2022
                 StatusIndex = index,
             });
         }
-        catch (CredentialBuildException ex)
+        catch (Exception ex) when (ex is CredentialBuildException or JsonLdException)
         {
             return IssuanceOutcome.Failed(row, ex.Message);
         }

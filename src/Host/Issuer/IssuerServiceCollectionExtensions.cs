@@ -24,7 +24,7 @@ internal static class IssuerServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IKeyDocumentLoader, LocalKeyDocumentLoader>());
         services.AddHttpClient(LocalKeyDocumentLoader.HttpClientName);
         services.AddScoped<IssuerKeys>();
-        services.AddScoped<IssuanceOutbox>();
+        services.TryAddScoped<IssuanceOutbox>();
         services.AddScoped<IssuanceProcessor>();
         services.AddScoped<CredentialRevocation>();
         services.AddScoped<CredentialQueries>();
