@@ -26,7 +26,7 @@ internal static class CredentialEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ShowAsync(
-        Guid id, HttpContext http, CredentialQueries queries, CredentialChecker checker, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CredentialQueries queries, CredentialChecker checker, IssuerDirectory directory, CancellationToken cancellationToken)
     {
         var credential = await queries.FindAsync(id, cancellationToken);
         if (credential is null)
@@ -48,7 +48,7 @@ internal static class CredentialEndpoints
         }
 
         var report = await checker.CheckAsync(credential.Json, cancellationToken);
-        return Html(CredentialPage.Render(UiLanguage.From(http), credential, report, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}"));
+        return Html(CredentialPage.Render(UiLanguage.From(http), credential, report, directory.CredentialUrl(id).AbsoluteUri));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> StatusListAsync(int list, HttpContext http, StatusLists lists, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Insignia.Core.Proofs;
 using Insignia.Host.Issuer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ internal static class IssuerServiceCollectionExtensions
         }
 
         services.AddOptions<IssuerOptions>().BindConfiguration(IssuerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IssuerOptions>, IssuerOptionsValidator>();
         services.AddOptions<IssuanceProcessorOptions>().BindConfiguration(IssuanceProcessorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddInsigniaProofs();
         services.AddSingleton<IssuerDirectory>();
