@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Insignia.Core.Achievements;
 using Insignia.Host.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,8 +35,7 @@ internal sealed partial class IssuanceProcessor
                 s => s.SetProperty(o => o.LeaseOwner, token).SetProperty(o => o.LeaseUntil, until).SetProperty(o => o.Attempts, o => o.Attempts + 1),
                 cancellationToken);
         var rows = await db.IssuanceOutbox.AsNoTracking().Where(o => ids.Contains(o.Id) && o.LeaseOwner == token).ToListAsync(cancellationToken);
-        return rows.Count == 0 ? new IssuanceBatch(token, [], new Dictionary<(string, int), CredentialDefinition>(), new Dictionary<(string, Guid), DecisionEntity>(), new Dictionary<Guid, LearnerEntity>())
-            : await LoadAsync(token, rows, cancellationToken);
+        return rows.Count == 0 ? null : await LoadAsync(token, rows, cancellationToken); // null: other workers took them all
     }
 
     private async Task<IssuanceBatch> LoadAsync(string token, List<IssuanceOutboxEntity> rows, CancellationToken cancellationToken)
