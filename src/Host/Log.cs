@@ -26,4 +26,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "LTI platform {Issuer} registered as {Name} through dynamic registration")]
     public static partial void PlatformRegistered(ILogger logger, string issuer, string name);
+
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Error, Message = "An issuance round failed; its leases expire and the rows are retried")]
+    public static partial void IssuanceRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Credential {CredentialId} revoked")]
+    public static partial void CredentialRevoked(ILogger logger, Guid credentialId);
 }

@@ -1,5 +1,6 @@
 using Insignia.Host.Cli;
 using Insignia.Host.Defaults;
+using Insignia.Host.Issuer;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Configuration.GetSection("Urls").Exists() && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -15,6 +16,7 @@ if (InsigniaCli.IsCliInvocation(args))
 builder.AddInsigniaDefaults();
 builder.AddInsigniaApplication();
 builder.AddLtiTool();
+builder.AddInsigniaIssuer();
 var app = builder.Build();
 
 if (InsigniaCli.IsCliInvocation(args))
@@ -26,6 +28,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapInsigniaEndpoints();
 app.MapLtiEndpoints();
+app.MapIssuerEndpoints();
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();
 return 0;

@@ -19,7 +19,7 @@ internal static class InsigniaCli
             EvaluateCommand.Create(() => context),
             ConnectionCommands.Create(() => context),
             PlatformCommands.Create(() => context),
-            CredentialCommands.Create(() => context),
+            CredentialCommands.Create(() => context, RevokeCommand.Create(() => context)),
             RdfCommands.Create(() => context),
         };
         var parsed = root.Parse(args);

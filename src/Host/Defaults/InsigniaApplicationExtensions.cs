@@ -24,6 +24,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<LearnerDirectory>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<HeldCredentials>();
+        services.AddScoped<Insignia.Host.Issuer.IssuanceOutbox>(); // Met decisions enqueue issuance in the same save
         services.AddScoped<CourseEvaluationService>();
         services.AddScoped<SyncService>();
         services.AddScoped<Insignia.Host.Web.DemoPage>();

@@ -81,7 +81,7 @@ internal sealed class DefinitionStore(InsigniaDbContext db, TimeProvider time)
     private static IEnumerable<CredentialDefinition> Latest(IEnumerable<DefinitionEntity> rows) =>
         rows.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => Parse(g.MaxBy(r => r.Version)!));
 
-    private static CredentialDefinition Parse(DefinitionEntity row)
+    internal static CredentialDefinition Parse(DefinitionEntity row)
     {
         var result = CredentialDefinitionReader.Read(row.Json);
         return result.Value ?? throw new InvalidOperationException(

@@ -5,6 +5,7 @@ using Insignia.Core.Criteria;
 using Insignia.Core.Evidence;
 using Insignia.Host.Definitions;
 using Insignia.Host.Evidence;
+using Insignia.Host.Issuer;
 using Insignia.Host.Learners;
 using Insignia.Host.Persistence;
 using Insignia.Host.Persistence.Entities;
@@ -22,6 +23,7 @@ internal sealed class CourseEvaluationService(
     EvidenceStore evidence,
     LearnerDirectory learners,
     HeldCredentials held,
+    IssuanceOutbox outbox,
     TimeProvider time)
 {
     private const int BatchSize = 500;
@@ -85,6 +87,9 @@ internal sealed class CourseEvaluationService(
             }
         }
 
+        var met = results.Where(r => r.Decision.Outcome == DecisionOutcome.Met)
+            .Select(r => new IssuanceKey(r.LearnerId, r.DefinitionId, r.DefinitionVersion)).ToList();
+        await outbox.AddMissingAsync(met, cancellationToken); // saved with the decisions: a Met decision always has its outbox row
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return results;

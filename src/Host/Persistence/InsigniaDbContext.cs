@@ -38,6 +38,10 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<LtiContextEntity> LtiContexts => Set<LtiContextEntity>();
 
+    public DbSet<IssuanceOutboxEntity> IssuanceOutbox => Set<IssuanceOutboxEntity>();
+
+    public DbSet<CredentialEntity> Credentials => Set<CredentialEntity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -14,6 +14,9 @@ internal static class Problems
         ["not_found"] = "Not found",
         ["sync_failed"] = "The sync could not run",
         ["forbidden"] = "Administrator access is required",
+        ["already_revoked"] = "The credential is already revoked",
+        ["reason_required"] = "A revocation reason is required",
+        ["invalid_credential"] = "No credential to verify",
     };
 
     public static ProblemHttpResult Create(HttpContext http, int status, string code, string detail, IDictionary<string, object?>? extensions = null)

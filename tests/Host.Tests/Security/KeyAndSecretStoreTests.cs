@@ -33,7 +33,7 @@ public sealed class KeyAndSecretStoreTests : IDisposable
         await _app.WithScopeAsync(async sp =>
         {
             pair = await sp.GetRequiredService<IKeyStore>().GetActiveKeyAsync("issuer-1", SigningAlgorithm.Rsa, TestContext.Current.CancellationToken);
-            stored = (await sp.GetRequiredService<InsigniaDbContext>().SigningKeys.SingleAsync(TestContext.Current.CancellationToken)).ProtectedPrivateKey;
+            stored = (await sp.GetRequiredService<InsigniaDbContext>().SigningKeys.SingleAsync(k => k.Owner == "issuer-1", TestContext.Current.CancellationToken)).ProtectedPrivateKey;
         });
 
         Assert.DoesNotContain(Convert.ToBase64String(pair!.PrivateKey.Span)[..40], stored, StringComparison.Ordinal);

@@ -44,6 +44,30 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "credentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutboxId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Jwt = table.Column<string>(type: "TEXT", nullable: true),
+                    StatusList = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    VerificationCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credentials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -115,6 +139,28 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "issuance_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issuance_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "learners",
                 columns: table => new
                 {
@@ -127,6 +173,41 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_learners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lti_contexts",
+                columns: table => new
+                {
+                    PlatformName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContextId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LineItemsUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MembershipsUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lti_contexts", x => new { x.PlatformName, x.ContextId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lti_platforms",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    AuthUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TokenUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    JwksUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AutoOnboardDeployments = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lti_platforms", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -214,10 +295,46 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "lti_deployments",
+                columns: table => new
+                {
+                    PlatformName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DeploymentId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lti_deployments", x => new { x.PlatformName, x.DeploymentId });
+                    table.ForeignKey(
+                        name: "FK_lti_deployments_lti_platforms_PlatformName",
+                        column: x => x.PlatformName,
+                        principalTable: "lti_platforms",
+                        principalColumn: "Name",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_credential_definitions_CourseKey",
                 table: "credential_definitions",
                 column: "CourseKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credentials_LearnerId",
+                table: "credentials",
+                column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credentials_OutboxId",
+                table: "credentials",
+                column: "OutboxId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credentials_StatusList_StatusIndex",
+                table: "credentials",
+                columns: new[] { "StatusList", "StatusIndex" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_decisions_LearnerId",
@@ -236,9 +353,26 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 columns: new[] { "Source", "CourseId", "LearnerExternalId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_issuance_outbox_LearnerId_DefinitionId_DefinitionVersion",
+                table: "issuance_outbox",
+                columns: new[] { "LearnerId", "DefinitionId", "DefinitionVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issuance_outbox_State_LeaseUntil",
+                table: "issuance_outbox",
+                columns: new[] { "State", "LeaseUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_learner_identities_LearnerId",
                 table: "learner_identities",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lti_platforms_Issuer_ClientId",
+                table: "lti_platforms",
+                columns: new[] { "Issuer", "ClientId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_signing_keys_Owner_Algorithm",
@@ -263,6 +397,9 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 name: "credential_definitions");
 
             migrationBuilder.DropTable(
+                name: "credentials");
+
+            migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
@@ -275,7 +412,16 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 name: "evidence");
 
             migrationBuilder.DropTable(
+                name: "issuance_outbox");
+
+            migrationBuilder.DropTable(
                 name: "learner_identities");
+
+            migrationBuilder.DropTable(
+                name: "lti_contexts");
+
+            migrationBuilder.DropTable(
+                name: "lti_deployments");
 
             migrationBuilder.DropTable(
                 name: "secrets");
@@ -291,6 +437,9 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "learners");
+
+            migrationBuilder.DropTable(
+                name: "lti_platforms");
         }
     }
 }

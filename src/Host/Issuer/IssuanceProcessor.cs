@@ -1,0 +1,90 @@
+using Insignia.Host.Persistence;
+using Insignia.Host.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Insignia.Host.Issuer;
+
+/// <summary>
+/// One round of the issuance worker: lease rows, issue, then store credentials and mark rows done in one
+/// transaction. Exactly once: a credential is unique per outbox row, and a row is marked done only by the
+/// holder of its lease in the same transaction that stores its credential.
+/// </summary>
+internal sealed partial class IssuanceProcessor(
+    InsigniaDbContext db,
+    IssuerKeys keys,
+    IssuerDirectory directory,
+    CredentialFactory factory,
+    TimeProvider time,
+    IOptions<IssuanceProcessorOptions> options)
+{
+    private readonly IssuanceProcessorOptions _options = options.Value;
+
+    /// <summary>Issues up to one batch; returns how many rows were settled (issued, refused or failed).</summary>
+    public async Task<int> RunOnceAsync(string workerId, CancellationToken cancellationToken)
+    {
+        var batch = await ClaimAsync(workerId, cancellationToken);
+        if (batch is null)
+        {
+            return 0;
+        }
+
+        using var key = await keys.Ed25519Async(cancellationToken);
+        var jwtKey = directory.Options.IssueJwt ? await keys.RsaAsync(cancellationToken) : null;
+        var now = time.GetUtcNow();
+        // Building and signing is pure CPU (JSON-LD, RDFC, Ed25519): spread a batch over the cores.
+        var outcomes = batch.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .WithDegreeOfParallelism(jwtKey is null ? Environment.ProcessorCount : 1) // one RSA object is not shared across threads
+            .Select(row => factory.Issue(row, batch, key, jwtKey, now, cancellationToken)).ToList();
+        if (!await TryCompleteAsync(batch.LeaseToken, outcomes, now, cancellationToken))
+        {
+            foreach (var outcome in outcomes)
+            {
+                await TryCompleteAsync(batch.LeaseToken, [outcome], now, cancellationToken);
+            }
+        }
+
+        return outcomes.Count;
+    }
+
+    /// <summary>Stores the credentials and settles the rows, all or nothing; false when some lease was lost or a credential already exists.</summary>
+    private async Task<bool> TryCompleteAsync(string leaseToken, IReadOnlyList<IssuanceOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            db.Credentials.AddRange(outcomes.Where(o => o.Credential is not null).Select(o => o.Credential!));
+            await db.SaveChangesAsync(cancellationToken);
+            var settled = 0;
+            foreach (var group in outcomes.GroupBy(o => (o.State, o.Error)))
+            {
+                var ids = group.Select(o => o.Row.Id).ToList();
+                var state = group.Key.State == IssuanceState.Failed && group.All(o => o.Row.Attempts < _options.MaxAttempts) ? IssuanceState.Pending : group.Key.State;
+                var error = group.Key.Error;
+                settled += await db.IssuanceOutbox
+                    .Where(o => ids.Contains(o.Id) && o.LeaseOwner == leaseToken && o.State == IssuanceState.Pending)
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(o => o.State, state).SetProperty(o => o.CompletedAt, now).SetProperty(o => o.LastError, error),
+                        cancellationToken);
+            }
+
+            if (settled != outcomes.Count)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

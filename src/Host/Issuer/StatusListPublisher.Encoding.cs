@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using Insignia.Core.Credentials;
+
+namespace Insignia.Host.Issuer;
+
+internal sealed partial class StatusListPublisher
+{
+    /// <summary>GZIP of the bitstring (index 0 = most significant bit of the first byte), as multibase base64url ('u', no padding).</summary>
+    public static string EncodeList(IEnumerable<int> setIndices)
+    {
+        var bits = new byte[StatusAllocation.ListSize / 8];
+        foreach (var index in setIndices)
+        {
+            bits[index / 8] |= (byte)(0x80 >> (index % 8));
+        }
+
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bits);
+        }
+
+        return "u" + Convert.ToBase64String(compressed.ToArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>Reads bit <paramref name="index"/> of an encoded list; null when the text is not a valid list.</summary>
+    public static bool? IsSet(string encodedList, int index)
+    {
+        if (encodedList.Length < 2 || encodedList[0] != 'u' || index < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var base64 = encodedList[1..].Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+            using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
+            using var bits = new MemoryStream();
+            gzip.CopyTo(bits);
+            var bytes = bits.GetBuffer();
+            return index / 8 < bits.Length ? (bytes[index / 8] & (0x80 >> (index % 8))) != 0 : null;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    public JsonObject UnsignedList(int list, IEnumerable<int> revokedIndices, DateTimeOffset now)
+    {
+        var listUrl = directory.StatusListUrl(list).AbsoluteUri;
+        return new JsonObject
+        {
+            ["@context"] = new JsonArray(OpenBadgeConstants.CredentialsV2Context),
+            ["id"] = listUrl,
+            ["type"] = new JsonArray(OpenBadgeConstants.VerifiableCredential, "BitstringStatusListCredential"),
+            ["issuer"] = directory.IssuerDid,
+            ["validFrom"] = OpenBadgeCredentialBuilder.FormatInstant(now),
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = listUrl + "#list",
+                ["type"] = "BitstringStatusList",
+                ["statusPurpose"] = Purpose,
+                ["encodedList"] = EncodeList(revokedIndices),
+            },
+        };
+    }
+}
