@@ -84,6 +84,7 @@ internal sealed record DefinitionFormModel
         }
 
         var leaves = new List<CriteriaRule>();
+        var errorsBeforeRows = errors.Count;
         for (var i = 0; i < Rows.Count; i++)
         {
             if (Rows[i].ToRule(i, language, errors) is { } rule)
@@ -92,7 +93,7 @@ internal sealed record DefinitionFormModel
             }
         }
 
-        if (leaves.Count == 0)
+        if (leaves.Count == 0 && errors.Count == errorsBeforeRows)
         {
             errors.Add(new CriteriaError("$.rule", CriteriaErrors.InvalidValue, t("Agregue al menos un requisito con una actividad del curso.", "Add at least one requirement with a course activity.")));
         }
