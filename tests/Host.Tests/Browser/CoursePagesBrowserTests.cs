@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using Insignia.Host.Demo;
+using Insignia.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Insignia.Host.Tests.Browser;
@@ -48,9 +51,12 @@ public sealed partial class CoursePagesBrowserTests(BrowserHost host)
         var published = page.Locator("tr[data-definition='obp101-essay-writers']");
         Assert.Equal(expectedQualifying.ToString(System.Globalization.CultureInfo.InvariantCulture), await published.Locator("[data-count='met']").InnerTextAsync());
 
+        await host.App.WithScopeAsync(sp => sp.GetRequiredService<InsigniaDbContext>().SyncCursors.ExecuteDeleteAsync(TestContext.Current.CancellationToken)); // re-read everything
+        await SyncStates.RecordAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sync now" }).ClickAsync();
-        await page.Locator("#sync-status [data-sync='succeeded']").WaitForAsync();
-        Assert.Contains("Last sync succeeded", await page.Locator("#sync-status").InnerTextAsync(), StringComparison.Ordinal);
+        var states = await SyncStates.UntilFinishedAsync(page);
+        Assert.Equal(["running", "succeeded"], states.Distinct());
+        Assert.Matches(RecordsRead(), await page.Locator("#sync-status").InnerTextAsync());
         await browser.CheckPageAsync("05-synced-en");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
@@ -71,6 +77,9 @@ public sealed partial class CoursePagesBrowserTests(BrowserHost host)
         Assert.Matches(MissingEssaySpanish(), await page.Locator("section[data-definition='obp101-essay-writers'] ul.missing").InnerTextAsync());
         await browser.CheckPageAsync("08-progress-es");
     }
+
+    [GeneratedRegex(@"Last sync succeeded.*: \d+ pages, [1-9][\d,]* records read")]
+    private static partial Regex RecordsRead();
 
     [GeneratedRegex(@"Ensayo.*: 55% of the required 70%")]
     private static partial Regex MissingEssay();

@@ -53,8 +53,9 @@ public sealed class SafetyBrowserTests(BrowserHost host)
         await page.WaitForURLAsync("**/lti/course?**");
 
         Assert.True(await TabToAsync(page, "Sync now"), "The 'Sync now' button is not reachable with Tab.");
+        await SyncStates.RecordAsync(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator("#sync-status [data-sync='succeeded']").WaitForAsync();
+        Assert.Equal(["running", "succeeded"], (await SyncStates.UntilFinishedAsync(page)).Distinct());
     }
 
     private static async Task LaunchInstructorAsync(IPage page)
