@@ -3,6 +3,7 @@ using Insignia.Core.Courses;
 using Insignia.Core.Criteria;
 using Insignia.Host.Definitions;
 using Insignia.Host.Evaluation;
+using Insignia.Host.Lti;
 
 namespace Insignia.Host.Web.Course;
 
@@ -26,7 +27,14 @@ internal static class DefinitionUiEndpoints
 
         var id = http.Request.Query["id"].ToString();
         var existing = id.Length == 0 ? null : await store.FindAsync(id, null, cancellationToken);
-        var model = existing is not null && existing.CourseKey == ui.Session.CourseKey ? DefinitionFormModel.From(existing) : new DefinitionFormModel();
+        if (existing is not null && (existing.CourseKey != ui.Session.CourseKey || !RuleRow.CanEdit(existing.Rule)))
+        {
+            return LtiHtml.Error(ui.Language, "not_editable_here", ui.T(
+                "Esta credencial no se puede editar aquí: pertenece a otro curso o su regla anida requisitos. Edítela con la CLI o la API de Insignia.",
+                "This credential cannot be edited here: it belongs to another course or its rule nests requirements. Edit it with Insignia's CLI or API."), StatusCodes.Status409Conflict);
+        }
+
+        var model = existing is not null ? DefinitionFormModel.From(existing) : new DefinitionFormModel();
         var (activities, _) = await catalog.ActivitiesAsync(Course(ui), cancellationToken);
         return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, activities, [], null));
     }

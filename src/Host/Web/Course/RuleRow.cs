@@ -33,6 +33,13 @@ internal sealed record RuleRow(string Kind, string Activity, string Min, string 
         return [.. children.Select(From).Where(r => r is not null).Cast<RuleRow>()];
     }
 
+    /// <summary>Whether the form can show the rule without losing parts: all/any of at most <see cref="DefinitionFormModel.RuleRows"/> flat requirements.</summary>
+    public static bool CanEdit(CriteriaRule rule)
+    {
+        var children = rule switch { AllRule all => all.Children, AnyRule any => any.Children, _ => [rule] };
+        return children.Count <= DefinitionFormModel.RuleRows && children.All(c => From(c) is not null);
+    }
+
     public CriteriaRule? ToRule(int index, string language, List<CriteriaError> errors)
     {
         if (Kind.Length == 0)
