@@ -12,12 +12,12 @@ internal static class DefinitionUiEndpoints
 {
     public static void Map(RouteGroupBuilder lti)
     {
-        lti.MapGet("/course/definition", FormAsync).WithName("LtiDefinitionForm").WithSummary("Create or edit a credential definition.");
+        lti.MapGet("/course/definition/{id?}", FormAsync).WithName("LtiDefinitionForm").WithSummary("Create or edit a credential definition.");
         lti.MapPost("/course/definition/check", CheckAsync).WithName("LtiDefinitionCheck").WithSummary("Validates the form (attendance guard included); returns the messages as an HTML fragment.");
         lti.MapPost("/course/definition", SubmitAsync).WithName("LtiDefinitionSubmit").WithSummary("Previews (nothing stored) or publishes the definition.");
     }
 
-    private static async Task<IResult> FormAsync(HttpContext http, CourseUi course, CourseCatalog catalog, DefinitionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> FormAsync(HttpContext http, string? id, CourseUi course, CourseCatalog catalog, DefinitionStore store, CancellationToken cancellationToken)
     {
         var (ui, refusal) = await course.OpenAsync(http, instructorOnly: true, isForm: false);
         if (ui is null)
@@ -25,8 +25,7 @@ internal static class DefinitionUiEndpoints
             return refusal!;
         }
 
-        var id = http.Request.Query["id"].ToString();
-        var existing = id.Length == 0 ? null : await store.FindAsync(id, null, cancellationToken);
+        var existing = string.IsNullOrEmpty(id) ? null : await store.FindAsync(id, null, cancellationToken);
         if (existing is not null && (existing.CourseKey != ui.Session.CourseKey || !RuleRow.CanEdit(existing.Rule)))
         {
             return LtiHtml.Error(ui.Language, "not_editable_here", ui.T(

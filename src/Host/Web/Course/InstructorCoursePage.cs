@@ -40,7 +40,7 @@ internal sealed class InstructorCoursePage(InsigniaDbContext db, DefinitionStore
             html.Append(CultureInfo.InvariantCulture, $"<table id=\"definitions\"><thead><tr><th scope=\"col\">{E(ui.T("Credencial", "Credential"))}</th><th scope=\"col\">{E(ui.T("Versión", "Version"))}</th><th scope=\"col\">{E(ui.T("Cumplen", "Met"))}</th><th scope=\"col\">{E(ui.T("Pendientes", "Pending"))}</th><th scope=\"col\">{E(ui.T("No cumplen", "Not met"))}</th></tr></thead><tbody>");
             foreach (var definition in list)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr data-definition=\"{E(definition.Id)}\"><td><a href=\"{E(ui.Url($"/lti/course/definition?id={Uri.EscapeDataString(definition.Id)}"))}\">{E(definition.Name)}</a><br><small>{E(definition.CriteriaNarrative)}</small></td>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr data-definition=\"{E(definition.Id)}\"><td><a href=\"{E(ui.Url($"/lti/course/definition/{Uri.EscapeDataString(definition.Id)}"))}\">{E(definition.Name)}</a><br><small>{E(definition.CriteriaNarrative)}</small></td>");
                 html.Append(CultureInfo.InvariantCulture, $"<td>{definition.Version}</td><td data-count=\"met\">{UiFormat.Count(ui.Language, Count(definition.Id, DecisionOutcome.Met))}</td><td data-count=\"pending\">{UiFormat.Count(ui.Language, Count(definition.Id, DecisionOutcome.Pending))}</td><td data-count=\"notmet\">{UiFormat.Count(ui.Language, Count(definition.Id, DecisionOutcome.NotMet))}</td></tr>");
             }
 

@@ -48,6 +48,20 @@ public sealed partial class CourseUiFormTests : IClassFixture<InsigniaAppFactory
     }
 
     [Fact]
+    public async Task DefinitionForm_ExistingDemoDefinition_ShowsItsFieldsAndRule()
+    {
+        using var client = Client();
+        await LaunchAsync(client, "instructor");
+
+        var html = await client.GetStringAsync(new Uri("/lti/course/definition/obp101-fundamentos?lang=en", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("value=\"Fundamentos de insignias abiertas\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"passed\" selected>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"demo:quiz:2\" selected>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"P2Y\" selected>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CoursePage_Learner_IsForbidden()
     {
         using var client = Client();
