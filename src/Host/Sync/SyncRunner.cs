@@ -11,18 +11,23 @@ namespace Insignia.Host.Sync;
 internal sealed class SyncRunner(IServiceScopeFactory scopes, TimeProvider time, ILogger<SyncRunner> logger)
 {
     private readonly ConcurrentDictionary<string, SyncRunState> _running = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     /// <summary>Starts a run unless one is already running for the course; returns the current state.</summary>
     public SyncRunState Start(string connection, string courseId)
     {
         var key = $"{connection}/{courseId}";
         var starting = new SyncRunState(SyncStatus.Running, "starting", 0, 0, 0);
-        if (_running.TryGetValue(key, out var current) && current.Status == SyncStatus.Running)
+        lock (_gate)
         {
-            return current;
+            if (_running.TryGetValue(key, out var current) && current.Status == SyncStatus.Running)
+            {
+                return current;
+            }
+
+            _running[key] = starting;
         }
 
-        _running[key] = starting;
         _ = Task.Run(() => RunAsync(key, connection, courseId));
         return starting;
     }

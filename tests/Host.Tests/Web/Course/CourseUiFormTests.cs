@@ -62,6 +62,20 @@ public sealed partial class CourseUiFormTests : IClassFixture<InsigniaAppFactory
     }
 
     [Fact]
+    public async Task CoursePage_LaunchedInEnglish_StaysEnglishWhateverTheBrowserSendsLater()
+    {
+        using var client = Client();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        await LaunchAsync(client, "instructor");
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-MX");
+
+        var html = await client.GetStringAsync(new Uri("/lti/course", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<h2>Course credentials</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CoursePage_Learner_IsForbidden()
     {
         using var client = Client();
