@@ -1,4 +1,5 @@
 using Insignia.Host.Web;
+using Insignia.Host.Web.Course;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -10,6 +11,7 @@ internal static class InsigniaEndpoints
         app.MapHealthChecks("/health");
         app.MapHomeEndpoints();
         app.MapCourseApiEndpoints();
+        app.MapCourseUiEndpoints();
         return app;
     }
 }

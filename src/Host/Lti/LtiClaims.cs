@@ -13,6 +13,7 @@ internal static class LtiClaims
     public const string Context = Prefix + "context";
     public const string ForUser = Prefix + "for_user";
     public const string Custom = Prefix + "custom";
+    public const string LaunchPresentation = Prefix + "launch_presentation";
     public const string DeepLinkingSettings = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
     public const string DeepLinkingContentItems = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
     public const string DeepLinkingData = "https://purl.imsglobal.org/spec/lti-dl/claim/data";

@@ -4,7 +4,6 @@ using Insignia.Host.Lti.Keys;
 using Insignia.Host.Lti.Launch;
 using Insignia.Host.Lti.Login;
 using Insignia.Host.Lti.Registration;
-using Insignia.Host.Lti.Session;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -21,10 +20,6 @@ internal static class LtiEndpoints
             .WithName("LtiLaunch").WithSummary("LTI 1.3 launch: validates the id_token and opens the course session.");
         lti.MapPost("/deep-link", (HttpContext http, DeepLinkingResponder handler, CancellationToken ct) => handler.HandleAsync(http, ct))
             .WithName("LtiDeepLinkResponse").WithSummary("Returns the chosen link to the platform as a signed LtiDeepLinkingResponse.");
-        lti.MapGet("/course", (HttpContext http, CoursePages pages, CancellationToken ct) => pages.CourseAsync(http, ct))
-            .WithName("LtiCourse").WithSummary("The course's credentials, for instructors.");
-        lti.MapGet("/progress", (HttpContext http, CoursePages pages, CancellationToken ct) => pages.ProgressAsync(http, ct))
-            .WithName("LtiProgress").WithSummary("The learner's progress towards the course's credentials.");
         lti.MapGet("/config.json", ToolConfiguration.CanvasDeveloperKey).WithName("LtiCanvasConfig").WithSummary("Canvas developer key JSON for manual setup.");
         lti.MapGet("/register", (HttpContext http, DynamicRegistrationHandler handler, CancellationToken ct) => handler.HandleAsync(http, ct))
             .WithName("LtiDynamicRegistration").WithSummary("LTI Dynamic Registration: registers Insignia with a platform.");

@@ -19,6 +19,10 @@ internal static class PageLayout
             table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem; border-bottom: 1px solid #ddd; vertical-align: top; }
             .met { color: #0a6b2d; font-weight: 600; } .notmet { color: #a40e26; font-weight: 600; } .pending { color: #7a5b00; font-weight: 600; }
             nav a { margin-right: 1rem; }
+            .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            .errors { border-left: 4px solid #a40e26; padding-left: 1rem; } .notice { background: #e7f4ec; padding: .5rem; }
+            form.inline { display: inline-block; margin-right: 1rem; } ul.evidence { font-weight: normal; color: #1b1b1b; } a.button { font-weight: 600; }
+            :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
           </style>
         </head>
         <body>

@@ -44,6 +44,7 @@ internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentia
             [LtiClaims.TargetLinkUri] = redirect,
             [LtiClaims.ResourceLink] = new Dictionary<string, string> { ["id"] = "demo-link-1", ["title"] = "Insignia" },
             [LtiClaims.Roles] = new[] { instructor ? "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor" : "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner" },
+            [LtiClaims.LaunchPresentation] = new Dictionary<string, string> { ["locale"] = language == UiLanguage.English ? "en-US" : "es-MX" }, // the user's LMS language
             [LtiClaims.Context] = new Dictionary<string, object> { ["id"] = DemoCourse.CourseId, ["label"] = DemoCourse.CourseId, ["title"] = DemoCourse.Title, ["type"] = new[] { "http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering" } },
         };
         var token = Handler.CreateToken(new SecurityTokenDescriptor

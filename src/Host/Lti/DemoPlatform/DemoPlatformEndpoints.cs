@@ -15,6 +15,7 @@ internal static class DemoPlatformEndpoints
         <h2>{Web.PageLayout.E(Web.UiLanguage.Pick(language, "Abrir Insignia desde el LMS de demostración (LTI 1.3)", "Open Insignia from the demo LMS (LTI 1.3)"))}</h2>
         {Button(language, DemoPlatformSettings.InstructorHint, Web.UiLanguage.Pick(language, "Entrar como docente", "Launch as instructor"))}
         {Button(language, Demo.DemoCourse.Learners[0].Id, Web.UiLanguage.Pick(language, "Entrar como estudiante (Ana López)", "Launch as learner (Ana López)"))}
+        {Button(language, Demo.DemoCourse.Learners[2].Id, Web.UiLanguage.Pick(language, "Entrar como estudiante (Carla Martínez)", "Launch as learner (Carla Martínez)"))}
         """;
 
     private static string Button(string language, string loginHint, string label) => $"""

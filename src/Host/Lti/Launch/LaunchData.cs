@@ -15,6 +15,8 @@ internal sealed record LaunchData(LtiPlatform Platform, string MessageType, stri
 
     public string? UserName { get; init; }
 
+    public string? Locale { get; init; }
+
     public string? LineItemsUrl { get; init; }
 
     public IReadOnlyList<string> AgsScopes { get; init; } = [];
@@ -42,6 +44,7 @@ internal sealed record LaunchData(LtiPlatform Platform, string MessageType, stri
         {
             ContextTitle = Text(context, "title") ?? Text(context, "label"),
             UserName = name,
+            Locale = Text(Object(token, LtiClaims.LaunchPresentation), "locale"),
             LineItemsUrl = Text(ags, "lineitems"),
             AgsScopes = ags.ValueKind == JsonValueKind.Object && ags.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.Array
                 ? [.. scope.EnumerateArray().Select(s => s.GetString() ?? string.Empty)]

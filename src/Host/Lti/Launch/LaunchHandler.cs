@@ -62,6 +62,7 @@ internal sealed class LaunchHandler(
         var session = new LtiSession(launch.Platform.Name, launch.ContextId, launch.UserId, launch.IsInstructor, time.GetUtcNow() + options.Value.SessionLifetime)
         {
             ContextTitle = launch.ContextTitle,
+            Locale = launch.Locale,
         };
         http.Response.Cookies.Append(LtiCookies.Session, protector.Protect(LtiSession.Purpose, session), LtiCookies.Options(options.Value.SessionLifetime, "/lti"));
         return TypedResults.Redirect(session.IsInstructor ? "/lti/course" : "/lti/progress");

@@ -12,5 +12,8 @@ internal sealed record LtiSession(string PlatformName, string ContextId, string 
 
     public string? ContextTitle { get; init; }
 
+    /// <summary>Gets the launch's locale (<c>launch_presentation.locale</c>), e.g. <c>es-MX</c>, when the platform sent one.</summary>
+    public string? Locale { get; init; }
+
     public string CourseKey => $"{PlatformName}/{ContextId}";
 }

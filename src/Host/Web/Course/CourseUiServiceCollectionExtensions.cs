@@ -1,0 +1,25 @@
+using Insignia.Host.Evaluation;
+using Insignia.Host.Sync;
+using Insignia.Host.Web.Course;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the course pages (instructor and learner) and their antiforgery cookie.</summary>
+internal static class CourseUiServiceCollectionExtensions
+{
+    public static IServiceCollection AddCourseUi(this IServiceCollection services)
+    {
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/lti", HttpOnly = true, IsEssential = true };
+            options.FormFieldName = "__csrf";
+        });
+        services.AddScoped<CourseUi>();
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<InstructorCoursePage>();
+        services.AddScoped<LearnerProgressPage>();
+        services.AddScoped<CoursePreviewService>();
+        services.AddSingleton<SyncRunner>();
+        return services;
+    }
+}
