@@ -26,12 +26,18 @@ internal sealed class DemoPage(InsigniaDbContext db, DefinitionStore definitions
                               join l in db.Learners.AsNoTracking() on d.LearnerId equals l.Id
                               where d.DefinitionId == definition.Id
                               orderby l.DisplayName
-                              select new { l.DisplayName, d.Outcome, d.ExplanationJson }).ToListAsync(cancellationToken);
-            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th scope=\"col\">{E(UiLanguage.Pick(language, "Estudiante", "Learner"))}</th><th scope=\"col\">{E(UiLanguage.Pick(language, "Decisión", "Decision"))}</th><th scope=\"col\">{E(UiLanguage.Pick(language, "Por qué", "Why"))}</th></tr></thead><tbody>");
+                              select new
+                              {
+                                  l.DisplayName,
+                                  d.Outcome,
+                                  d.ExplanationJson,
+                                  CredentialId = db.Credentials.Where(c => c.LearnerId == d.LearnerId && c.DefinitionId == d.DefinitionId).OrderByDescending(c => c.IssuedAt).Select(c => (Guid?)c.Id).FirstOrDefault(),
+                              }).ToListAsync(cancellationToken);
+            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th scope=\"col\">{E(UiLanguage.Pick(language, "Estudiante", "Learner"))}</th><th scope=\"col\">{E(UiLanguage.Pick(language, "Decisión", "Decision"))}</th><th scope=\"col\">{E(UiLanguage.Pick(language, "Por qué", "Why"))}</th><th scope=\"col\">{E(UiLanguage.Pick(language, "Credencial", "Credential"))}</th></tr></thead><tbody>");
             foreach (var row in rows)
             {
                 var explanation = JsonSerializer.Deserialize<RuleResult>(row.ExplanationJson, DecisionJson.Options);
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.DisplayName)}</td><td class=\"{row.Outcome.ToString().ToLowerInvariant()}\">{E(OutcomeText(language, row.Outcome))}</td><td>{E(explanation?.Missing ?? UiLanguage.Pick(language, "Cumple todos los criterios con evidencia evaluada.", "Meets every criterion with assessed evidence."))}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.DisplayName)}</td><td class=\"{row.Outcome.ToString().ToLowerInvariant()}\">{E(OutcomeText(language, row.Outcome))}</td><td>{E(explanation?.Missing ?? UiLanguage.Pick(language, "Cumple todos los criterios con evidencia evaluada.", "Meets every criterion with assessed evidence."))}</td><td>{CredentialLink(language, row.CredentialId)}</td></tr>");
             }
 
             html.Append("</tbody></table>");
@@ -40,6 +46,10 @@ internal sealed class DemoPage(InsigniaDbContext db, DefinitionStore definitions
         html.Append(Lti.DemoPlatform.DemoPlatformEndpoints.LaunchButtons(language));
         return Wrap(language, DemoCourse.Title, html.ToString());
     }
+
+    private static string CredentialLink(string language, Guid? id) => id is { } credential
+        ? $"<a href=\"/credentials/{credential:D}?lang={language}\">{E(UiLanguage.Pick(language, "Ver y verificar", "View and verify"))}</a>"
+        : "—";
 
     private static string OutcomeText(string language, DecisionOutcome outcome) => outcome switch
     {

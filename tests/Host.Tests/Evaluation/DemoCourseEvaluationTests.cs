@@ -53,4 +53,20 @@ public sealed class DemoCourseEvaluationTests : IClassFixture<InsigniaAppFactory
         Assert.Contains("Ana L&#243;pez", html, StringComparison.Ordinal);
         Assert.Contains("class=\"pending\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DemoPage_LinksTheIssuedCredentialOfAMetLearner()
+    {
+        var client = _app.CreateClient();
+        var html = string.Empty;
+        for (var attempt = 0; attempt < 50 && !html.Contains("/credentials/", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken); // issuance runs in the background outbox worker
+            html = await client.GetStringAsync(new Uri("/demo?lang=en", UriKind.Relative), TestContext.Current.CancellationToken);
+        }
+
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/credentials/[0-9a-f-]{36})").Groups[1].Value;
+        var page = await client.GetStringAsync(new Uri(link + "?lang=en", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("Fundamentos de insignias abiertas", page, StringComparison.Ordinal);
+    }
 }
