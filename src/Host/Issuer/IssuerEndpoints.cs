@@ -1,4 +1,5 @@
 using Insignia.Core.Credentials;
+using Insignia.Host.Issuer.ObApi;
 using Insignia.Host.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,7 @@ internal static class IssuerEndpoints
         app.MapGet("/.well-known/did.json", HostDidAsync).WithName("HostDidDocument").WithSummary("This host's did:web document.");
         app.MapGet("/issuers/{id}/jwks", JwksAsync).WithName("IssuerJwks").WithSummary("The issuer's RS256 keys for VC-JWT.");
         app.MapCredentialEndpoints();
+        app.MapObApiEndpoints();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Insignia.Core.Proofs;
 using Insignia.Host.Issuer;
+using Insignia.Host.Issuer.ObApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,8 @@ internal static class IssuerServiceCollectionExtensions
         services.AddScoped<CredentialQueries>();
         services.AddScoped<CredentialChecker>();
         services.AddScoped<StatusLists>();
+        services.AddSingleton<ObApiTokens>();
+        services.AddScoped<LearnerCredentials>();
         services.AddHostedService<IssuanceWorker>();
         return builder;
     }
