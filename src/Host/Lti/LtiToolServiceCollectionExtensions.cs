@@ -30,7 +30,7 @@ internal static class LtiToolServiceCollectionExtensions
         services.AddHttpClient(HttpJwksSource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<IJwksSource, HttpJwksSource>();
         services.TryAddSingleton<PlatformKeyCache>();
-        services.TryAddSingleton<INonceStore, MemoryNonceStore>();
+        services.TryAddScoped<INonceStore, DatabaseNonceStore>();
         services.TryAddSingleton<SigningCredentialsCache>();
         services.TryAddSingleton<LoginTicketProtector>();
         services.TryAddSingleton<LtiProtector>();
