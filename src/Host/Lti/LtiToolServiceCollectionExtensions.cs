@@ -59,6 +59,9 @@ internal static class LtiToolServiceCollectionExtensions
         services.AddKeyedScoped<IRosterSource, LtiAdvantageRosterSource>(PlatformKind.LtiAdvantage);
         services.AddKeyedScoped<IEvidenceSource, LtiAdvantageEvidenceSource>(PlatformKind.LtiAdvantage);
         services.TryAddScoped<DemoPlatformAuthorization>();
+        services.TryAddScoped<DemoPlatformTokens>();
+        services.TryAddScoped<DemoPlatformServices>();
+        services.TryAddSingleton<DemoGradebook>();
         services.AddHostedService<DemoPlatformSeeder>();
         return builder;
     }
