@@ -56,6 +56,10 @@ internal static class LtiToolServiceCollectionExtensions
         services.TryAddScoped<AgsClient>();
         services.TryAddScoped<NrpsClient>();
         services.TryAddScoped<BadgeScorePublisher>();
+        services.TryAddSingleton<BadgeScoreQueue>();
+        services.AddSingleton<Insignia.Host.Issuer.ICredentialIssuedSink>(sp => sp.GetRequiredService<BadgeScoreQueue>());
+        services.TryAddScoped<IssuedBadgeScores>();
+        services.AddHostedService<BadgeScoreWorker>();
         services.AddKeyedScoped<IRosterSource, LtiAdvantageRosterSource>(PlatformKind.LtiAdvantage);
         services.AddKeyedScoped<IEvidenceSource, LtiAdvantageEvidenceSource>(PlatformKind.LtiAdvantage);
         services.TryAddScoped<DemoPlatformAuthorization>();

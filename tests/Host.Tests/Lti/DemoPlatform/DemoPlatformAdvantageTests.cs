@@ -2,14 +2,19 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Insignia.Core.Courses;
 using Insignia.Host.Demo;
+using Insignia.Host.Issuer;
 using Insignia.Host.Lti.Advantage;
+using Insignia.Host.Lti.DemoPlatform;
 using Insignia.Host.Lti.Keys;
 using Insignia.Host.Lti.Registrations;
+using Insignia.Host.Persistence;
+using Insignia.Host.Persistence.Entities;
 using Insignia.Host.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insignia.Host.Tests.Lti.DemoPlatform;
@@ -52,8 +57,8 @@ public sealed partial class DemoPlatformAdvantageTests : IAsyncLifetime
         var publisher = scope.ServiceProvider.GetRequiredService<BadgeScorePublisher>();
         var course = new CourseContext(DemoCourse.Connection, DemoCourse.CourseId);
 
-        await publisher.PublishEarnedAsync(course, "1001", DemoCourse.DefinitionId, "Fundamentos", ct);
-        await publisher.PublishEarnedAsync(course, "1002", DemoCourse.DefinitionId, "Fundamentos", ct);
+        await publisher.PublishEarnedAsync(course, "1001", "def-score", "Fundamentos", ct);
+        await publisher.PublishEarnedAsync(course, "1002", "def-score", "Fundamentos", ct);
 
         var (platform, context) = await scope.ServiceProvider.GetRequiredService<LtiServiceContext>().FindAsync(DemoCourse.Connection, DemoCourse.CourseId, ct);
         var ags = scope.ServiceProvider.GetRequiredService<AgsClient>();
@@ -64,7 +69,7 @@ public sealed partial class DemoPlatformAdvantageTests : IAsyncLifetime
         }
 
         var results = new List<AgsResult>();
-        await foreach (var result in ags.ListResultsAsync(platform, Assert.Single(items).Id!, ct))
+        await foreach (var result in ags.ListResultsAsync(platform, Assert.Single(items, i => i.ResourceId == "def-score").Id!, ct))
         {
             results.Add(result);
         }
@@ -82,11 +87,43 @@ public sealed partial class DemoPlatformAdvantageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task IssuedBadgeScores_CredentialForDemoLearner_PostsScoreToDemoGradebook()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = _app.Services.CreateAsyncScope();
+        var notice = new IssuedCredentialNotice(await LearnerIdAsync(scope.ServiceProvider, "1003"), "def-x", "Def X", "demo/OBP101");
+
+        var posted = await scope.ServiceProvider.GetRequiredService<IssuedBadgeScores>().PublishAsync(notice, ct);
+
+        var gradebook = _app.Services.GetRequiredService<DemoGradebook>();
+        var item = Assert.Single(gradebook.LineItems(DemoCourse.CourseId), i => i.Item.ResourceId == "def-x");
+        Assert.Equal((true, "1003"), (posted, Assert.Single(gradebook.Scores(DemoCourse.CourseId, item.Id)).UserId));
+    }
+
+    [Fact]
+    public async Task IssuedBadgeScores_PlatformRefuses_ReturnsFalseWithoutThrowing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LtiContextStore>().UpsertAsync(
+            new LtiContextEntity { PlatformName = DemoCourse.Connection, ContextId = "GONE", LineItemsUrl = "https://localhost/demo-lms/lti/courses/GONE/lineitems" }, ct);
+        var notice = new IssuedCredentialNotice(await LearnerIdAsync(scope.ServiceProvider, "1001"), "def-y", "Def Y", "demo/GONE");
+
+        var posted = await scope.ServiceProvider.GetRequiredService<IssuedBadgeScores>().PublishAsync(notice, ct);
+
+        Assert.False(posted);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         await _factory.DisposeAsync();
     }
+
+    private static Task<Guid> LearnerIdAsync(IServiceProvider services, string externalId) =>
+        services.GetRequiredService<InsigniaDbContext>().LearnerIdentities
+            .Where(i => i.Source == DemoCourse.Connection && i.ExternalId == externalId).Select(i => i.LearnerId).SingleAsync(TestContext.Current.CancellationToken);
 
     private async Task LaunchAsInstructorAsync()
     {
