@@ -14,12 +14,12 @@ internal sealed class DatabaseNonceStore(InsigniaDbContext db, TimeProvider time
 {
     internal const int PurgeEvery = 256;
     private const int MaxNonceLength = 255;
-    private static int s_inserts;
+    private static int _insertsAllInstances;
 
     public async ValueTask<bool> TryConsumeAsync(string platform, string nonce, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (Interlocked.Increment(ref s_inserts) % PurgeEvery == 0)
+        if (Interlocked.Increment(ref _insertsAllInstances) % PurgeEvery == 0)
         {
             await PurgeExpiredAsync(now, cancellationToken);
         }
