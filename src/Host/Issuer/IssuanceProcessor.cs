@@ -16,7 +16,8 @@ internal sealed partial class IssuanceProcessor(
     IssuerDirectory directory,
     CredentialFactory factory,
     TimeProvider time,
-    IOptions<IssuanceProcessorOptions> options)
+    IOptions<IssuanceProcessorOptions> options,
+    IEnumerable<ICredentialIssuedSink> sinks)
 {
     private readonly IssuanceProcessorOptions _options = options.Value;
 
@@ -36,15 +37,36 @@ internal sealed partial class IssuanceProcessor(
         var outcomes = batch.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .WithDegreeOfParallelism(jwtKey is null ? Environment.ProcessorCount : 1) // one RSA object is not shared across threads
             .Select(row => factory.Issue(row, batch, key, jwtKey, now, cancellationToken)).ToList();
+        var stored = outcomes;
         if (!await TryCompleteAsync(batch.LeaseToken, outcomes, now, cancellationToken))
         {
+            stored = [];
             foreach (var outcome in outcomes)
             {
-                await TryCompleteAsync(batch.LeaseToken, [outcome], now, cancellationToken);
+                if (await TryCompleteAsync(batch.LeaseToken, [outcome], now, cancellationToken))
+                {
+                    stored.Add(outcome);
+                }
             }
         }
 
+        Announce(stored, batch);
         return outcomes.Count;
+    }
+
+    private void Announce(IEnumerable<IssuanceOutcome> stored, IssuanceBatch batch)
+    {
+        foreach (var outcome in stored.Where(o => o.Credential is not null))
+        {
+            if (batch.Definitions.TryGetValue((outcome.Row.DefinitionId, outcome.Row.DefinitionVersion), out var definition))
+            {
+                var notice = new IssuedCredentialNotice(outcome.Row.LearnerId, definition.Id, definition.Name, definition.CourseKey);
+                foreach (var sink in sinks)
+                {
+                    sink.Issued(notice);
+                }
+            }
+        }
     }
 
     /// <summary>Stores the credentials and settles the rows, all or nothing; false when some lease was lost or a credential already exists.</summary>

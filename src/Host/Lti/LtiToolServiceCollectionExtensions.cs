@@ -30,7 +30,7 @@ internal static class LtiToolServiceCollectionExtensions
         services.AddHttpClient(HttpJwksSource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<IJwksSource, HttpJwksSource>();
         services.TryAddSingleton<PlatformKeyCache>();
-        services.TryAddSingleton<INonceStore, MemoryNonceStore>();
+        services.TryAddScoped<INonceStore, DatabaseNonceStore>();
         services.TryAddSingleton<SigningCredentialsCache>();
         services.TryAddSingleton<LoginTicketProtector>();
         services.TryAddSingleton<LtiProtector>();
@@ -56,9 +56,16 @@ internal static class LtiToolServiceCollectionExtensions
         services.TryAddScoped<AgsClient>();
         services.TryAddScoped<NrpsClient>();
         services.TryAddScoped<BadgeScorePublisher>();
+        services.TryAddSingleton<BadgeScoreQueue>();
+        services.AddSingleton<Insignia.Host.Issuer.ICredentialIssuedSink>(sp => sp.GetRequiredService<BadgeScoreQueue>());
+        services.TryAddScoped<IssuedBadgeScores>();
+        services.AddHostedService<BadgeScoreWorker>();
         services.AddKeyedScoped<IRosterSource, LtiAdvantageRosterSource>(PlatformKind.LtiAdvantage);
         services.AddKeyedScoped<IEvidenceSource, LtiAdvantageEvidenceSource>(PlatformKind.LtiAdvantage);
         services.TryAddScoped<DemoPlatformAuthorization>();
+        services.TryAddScoped<DemoPlatformTokens>();
+        services.TryAddScoped<DemoPlatformServices>();
+        services.TryAddSingleton<DemoGradebook>();
         services.AddHostedService<DemoPlatformSeeder>();
         return builder;
     }

@@ -38,6 +38,8 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<LtiContextEntity> LtiContexts => Set<LtiContextEntity>();
 
+    public DbSet<LtiNonceEntity> LtiNonces => Set<LtiNonceEntity>();
+
     public DbSet<IssuanceOutboxEntity> IssuanceOutbox => Set<IssuanceOutboxEntity>();
 
     public DbSet<CredentialEntity> Credentials => Set<CredentialEntity>();

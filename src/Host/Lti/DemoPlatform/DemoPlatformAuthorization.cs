@@ -2,6 +2,7 @@ using System.Text.Json;
 using Insignia.Core.Ports;
 using Insignia.Host.Demo;
 using Insignia.Host.Lti.Keys;
+using Insignia.Host.Lti.Registrations;
 using Insignia.Host.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -13,7 +14,7 @@ namespace Insignia.Host.Lti.DemoPlatform;
 /// The demo platform's OIDC authorization endpoint: checks the tool's request, then posts a signed id_token for the
 /// chosen demo person back to the tool's redirect URI, exactly as a real LMS does.
 /// </summary>
-internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentialsCache credentials, TimeProvider time)
+internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentialsCache credentials, LtiPlatformStore platforms, TimeProvider time)
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
@@ -31,6 +32,7 @@ internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentia
             return LtiHtml.Error(language, "invalid_request", "The demo platform refused the authorization request (client_id, response_type, scope, redirect_uri or login_hint).");
         }
 
+        await RegisterTokenUrlAsync(http.Request, cancellationToken);
         var instructor = learner is null;
         var now = time.GetUtcNow();
         var claims = new Dictionary<string, object>
@@ -43,7 +45,17 @@ internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentia
             [LtiClaims.DeploymentId] = DemoPlatformSettings.DeploymentId,
             [LtiClaims.TargetLinkUri] = redirect,
             [LtiClaims.ResourceLink] = new Dictionary<string, string> { ["id"] = "demo-link-1", ["title"] = "Insignia" },
-            [LtiClaims.Roles] = new[] { instructor ? "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor" : "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner" },
+            [LtiClaims.Roles] = new[] { instructor ? DemoPlatformSettings.InstructorRole : DemoPlatformSettings.LearnerRole },
+            [LtiClaims.AgsEndpoint] = new Dictionary<string, object>
+            {
+                ["scope"] = new[] { LtiClaims.ScopeLineItem, LtiClaims.ScopeLineItemReadOnly, LtiClaims.ScopeResultReadOnly, LtiClaims.ScopeScore },
+                ["lineitems"] = DemoPlatformUrls.LineItems(http.Request, DemoCourse.CourseId),
+            },
+            [LtiClaims.NrpsService] = new Dictionary<string, object>
+            {
+                ["context_memberships_url"] = DemoPlatformUrls.Memberships(http.Request, DemoCourse.CourseId),
+                ["service_versions"] = new[] { "2.0" },
+            },
             [LtiClaims.LaunchPresentation] = new Dictionary<string, string> { ["locale"] = language == UiLanguage.English ? "en-US" : "es-MX" }, // the user's LMS language
             [LtiClaims.Context] = new Dictionary<string, object> { ["id"] = DemoCourse.CourseId, ["label"] = DemoCourse.CourseId, ["title"] = DemoCourse.Title, ["type"] = new[] { "http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering" } },
         };
@@ -65,6 +77,16 @@ internal sealed class DemoPlatformAuthorization(IKeyStore keys, SigningCredentia
             </form>
             <script>document.getElementById('launch').submit();</script>
             """));
+    }
+
+    /// <summary>The demo learns its own origin only from requests, so the registration's token URL is made absolute here.</summary>
+    private async Task RegisterTokenUrlAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var tokenUrl = DemoPlatformUrls.Token(request);
+        if (await platforms.FindByNameAsync(DemoPlatformSettings.Platform.Name, cancellationToken) is { } registered && registered.TokenUrl != tokenUrl)
+        {
+            await platforms.SaveAsync(registered with { TokenUrl = tokenUrl }, createConnection: false, cancellationToken);
+        }
     }
 
     public async Task<IResult> JwksAsync(CancellationToken cancellationToken)

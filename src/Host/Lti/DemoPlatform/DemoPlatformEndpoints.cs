@@ -9,6 +9,18 @@ internal static class DemoPlatformEndpoints
             .WithName("DemoPlatformAuthorize").WithSummary("The demo LMS's OIDC authorization endpoint (LTI platform side).");
         app.MapGet(DemoPlatformSettings.JwksPath, (DemoPlatformAuthorization auth, CancellationToken ct) => auth.JwksAsync(ct))
             .WithName("DemoPlatformJwks").WithSummary("The demo LMS's public keys.");
+        app.MapPost(DemoPlatformUrls.TokenPath, (HttpRequest r, DemoPlatformServices s, CancellationToken ct) => s.TokenAsync(r, ct))
+            .WithName("DemoPlatformToken").WithSummary("The demo LMS's OAuth2 token endpoint (client credentials with the tool's JWT assertion).").DisableAntiforgery();
+        app.MapGet(DemoPlatformUrls.LineItemsPath, (HttpRequest r, string courseId, DemoPlatformServices s, CancellationToken ct) => s.ListLineItemsAsync(r, courseId, ct))
+            .WithName("DemoPlatformLineItems").WithSummary("AGS line items of a demo course.");
+        app.MapPost(DemoPlatformUrls.LineItemsPath, (HttpRequest r, string courseId, DemoPlatformServices s, CancellationToken ct) => s.CreateLineItemAsync(r, courseId, ct))
+            .WithName("DemoPlatformCreateLineItem").WithSummary("Creates an AGS line item in a demo course.");
+        app.MapPost(DemoPlatformUrls.LineItemPath + "/scores", (HttpRequest r, string courseId, string lineItemId, DemoPlatformServices s, CancellationToken ct) => s.PostScoreAsync(r, courseId, lineItemId, ct))
+            .WithName("DemoPlatformScores").WithSummary("Posts an AGS score to a demo line item.");
+        app.MapGet(DemoPlatformUrls.LineItemPath + "/results", (HttpRequest r, string courseId, string lineItemId, DemoPlatformServices s, CancellationToken ct) => s.ListResultsAsync(r, courseId, lineItemId, ct))
+            .WithName("DemoPlatformResults").WithSummary("AGS results of a demo line item.");
+        app.MapGet(DemoPlatformUrls.MembershipsPath, (HttpRequest r, string courseId, DemoPlatformServices s, CancellationToken ct) => s.MembershipsAsync(r, courseId, ct))
+            .WithName("DemoPlatformMemberships").WithSummary("NRPS memberships of a demo course.");
     }
 
     public static string LaunchButtons(string language) => $"""

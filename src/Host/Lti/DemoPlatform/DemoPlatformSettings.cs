@@ -7,6 +7,7 @@ namespace Insignia.Host.Lti.DemoPlatform;
 /// <summary>
 /// The built-in demo LMS as an LTI 1.3 platform. Its registration is named <c>demo</c>, so launches map onto the
 /// demo course key <c>demo/OBP101</c>. Its JWKS URL <c>local:demo-platform</c> is read from the key store in process.
+/// The token URL is made absolute (with the origin the demo is reached at) on the first demo launch.
 /// </summary>
 internal static class DemoPlatformSettings
 {
@@ -18,8 +19,10 @@ internal static class DemoPlatformSettings
     public const string JwksPath = "/demo-lms/lti/jwks";
     public const string InstructorHint = "instructor";
     public const string InstructorId = "demo-teacher-1";
+    public const string InstructorRole = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public const string LearnerRole = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
 
-    public static LtiPlatform Platform { get; } = new(DemoCourse.Connection, Issuer, ClientId, AuthPath, "/demo-lms/lti/token", HttpJwksSource.LocalScheme + KeyOwner)
+    public static LtiPlatform Platform { get; } = new(DemoCourse.Connection, Issuer, ClientId, AuthPath, DemoPlatformUrls.TokenPath, HttpJwksSource.LocalScheme + KeyOwner)
     {
         Deployments = new HashSet<string>(StringComparer.Ordinal) { DeploymentId },
     };

@@ -429,6 +429,26 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                     b.ToTable("lti_deployments", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiNonceEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlatformName", "Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("lti_nonces", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
                 {
                     b.Property<string>("Name")

@@ -420,6 +420,26 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                     b.ToTable("lti_deployments", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiNonceEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformName", "Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("lti_nonces", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
                 {
                     b.Property<string>("Name")
