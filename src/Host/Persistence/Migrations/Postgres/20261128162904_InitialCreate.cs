@@ -194,6 +194,19 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lti_nonces",
+                columns: table => new
+                {
+                    PlatformName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Nonce = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lti_nonces", x => new { x.PlatformName, x.Nonce });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "lti_platforms",
                 columns: table => new
                 {
@@ -370,6 +383,11 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                 column: "LearnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_lti_nonces_ExpiresAt",
+                table: "lti_nonces",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lti_platforms_Issuer_ClientId",
                 table: "lti_platforms",
                 columns: new[] { "Issuer", "ClientId" },
@@ -423,6 +441,9 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "lti_deployments");
+
+            migrationBuilder.DropTable(
+                name: "lti_nonces");
 
             migrationBuilder.DropTable(
                 name: "secrets");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Insignia.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresInsigniaDbContext))]
-    [Migration("20261128160541_LtiNonces")]
-    partial class LtiNonces
+    [Migration("20261128162904_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

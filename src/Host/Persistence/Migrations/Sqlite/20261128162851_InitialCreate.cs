@@ -193,6 +193,19 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lti_nonces",
+                columns: table => new
+                {
+                    PlatformName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lti_nonces", x => new { x.PlatformName, x.Nonce });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "lti_platforms",
                 columns: table => new
                 {
@@ -369,6 +382,11 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                 column: "LearnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_lti_nonces_ExpiresAt",
+                table: "lti_nonces",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lti_platforms_Issuer_ClientId",
                 table: "lti_platforms",
                 columns: new[] { "Issuer", "ClientId" },
@@ -422,6 +440,9 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "lti_deployments");
+
+            migrationBuilder.DropTable(
+                name: "lti_nonces");
 
             migrationBuilder.DropTable(
                 name: "secrets");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Insignia.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInsigniaDbContext))]
-    [Migration("20261128160033_InitialCreate")]
+    [Migration("20261128162851_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -421,6 +421,26 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                     b.HasKey("PlatformName", "DeploymentId");
 
                     b.ToTable("lti_deployments", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiNonceEntity", b =>
+                {
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformName", "Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("lti_nonces", (string)null);
                 });
 
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LtiPlatformEntity", b =>
