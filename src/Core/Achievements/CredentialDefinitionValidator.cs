@@ -75,7 +75,7 @@ public static class CredentialDefinitionValidator
             return null;
         }
 
-        foreach (var (next, _) in Stacked(CompiledCriteria.Compile(definition.Rule)))
+        foreach (var next in definition.Rule.StackedDefinitions())
         {
             if (next == target)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -118,6 +117,4 @@ public static class CriteriaRuleWriter
             writer.WriteString("attempt", "latest");
         }
     }
-
-    internal static string Describe(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -122,7 +122,7 @@ internal sealed class CourseEvaluationService(
                 return;
             }
 
-            foreach (var required in Requirements(definition.Rule))
+            foreach (var required in definition.Rule.StackedDefinitions())
             {
                 if (byId.TryGetValue(required, out var dependency))
                 {
@@ -141,12 +141,4 @@ internal sealed class CourseEvaluationService(
         return ordered;
     }
 
-    private static IEnumerable<string> Requirements(CriteriaRule rule) => rule switch
-    {
-        CredentialRule credential => [credential.DefinitionId],
-        AllRule all => all.Children.SelectMany(Requirements),
-        AnyRule any => any.Children.SelectMany(Requirements),
-        AtLeastRule atLeast => atLeast.Children.SelectMany(Requirements),
-        _ => [],
-    };
 }
