@@ -14,12 +14,17 @@ public sealed class CanvasServerFixture : IAsyncLifetime
     public const string CoursePath = "/api/v1/courses/101";
 
     private WireMockServer? _server;
+    private DateTime _requestsSince = DateTime.MinValue;
 
     public WireMockServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
     public string Url => Server.Url!;
 
-    public IReadOnlyList<ILogEntry> Requests => [.. Server.LogEntries];
+    /// <summary>
+    /// Gets the requests received since the last reset. WireMock writes its log after the response is sent, so a
+    /// previous test's last request can land in the log after <see cref="Reset"/>; its arrival time gives it away.
+    /// </summary>
+    public IReadOnlyList<ILogEntry> Requests => [.. Server.LogEntries.Where(e => e.RequestMessage.DateTime >= _requestsSince)];
 
     public ValueTask InitializeAsync()
     {
@@ -45,7 +50,18 @@ public sealed class CanvasServerFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    public void Reset() => Server.Reset();
+    public void Reset()
+    {
+        Server.Reset();
+        _requestsSince = DateTime.UtcNow;
+    }
+
+    /// <summary>Forgets the requests received so far; the mappings stay.</summary>
+    public void ClearRequests()
+    {
+        Server.ResetLogEntries();
+        _requestsSince = DateTime.UtcNow;
+    }
 
     public IEnumerable<ILogEntry> RequestsTo(string path) => Requests.Where(r => r.RequestMessage.Path == path);
 

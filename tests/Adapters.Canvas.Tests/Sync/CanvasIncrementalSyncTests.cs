@@ -30,7 +30,7 @@ public sealed class CanvasIncrementalSyncTests : IClassFixture<CanvasServerFixtu
     public async Task ReadSinceAsync_SecondSync_SendsGradedSinceOfFirstSyncStartLessOverlap()
     {
         var first = await _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken);
-        _canvas.Server.ResetLogEntries();
+        _canvas.ClearRequests();
 
         await _host.SyncAsync(first[^1].Cursor, TestContext.Current.CancellationToken);
 
@@ -54,7 +54,7 @@ public sealed class CanvasIncrementalSyncTests : IClassFixture<CanvasServerFixtu
     {
         var first = await _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken);
         var second = await _host.SyncAsync(first[^1].Cursor, TestContext.Current.CancellationToken);
-        _canvas.Server.ResetLogEntries();
+        _canvas.ClearRequests();
 
         await _host.SyncAsync(second[^1].Cursor, TestContext.Current.CancellationToken);
 

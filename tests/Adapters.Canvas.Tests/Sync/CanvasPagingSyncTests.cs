@@ -52,7 +52,7 @@ public sealed class CanvasPagingSyncTests : IClassFixture<CanvasServerFixture>, 
     public async Task ReadSinceAsync_ResumeFromFirstPageCursor_ReadsOnlyTheRest()
     {
         var first = (await _host.SyncAsync(SyncCursor.Start, TestContext.Current.CancellationToken))[0];
-        _canvas.Server.ResetLogEntries();
+        _canvas.ClearRequests();
 
         var resumed = await _host.SyncAsync(first.Cursor, TestContext.Current.CancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using WireMock;
@@ -16,6 +17,7 @@ namespace Insignia.Adapters.Moodle.Tests.Infrastructure;
 /// </summary>
 public sealed class MoodleServerFixture : IAsyncLifetime
 {
+    private readonly ConcurrentQueue<MoodleCall> _received = new();
     private WireMockServer? _server;
     private TimeSpan _latency;
 
@@ -55,16 +57,23 @@ public sealed class MoodleServerFixture : IAsyncLifetime
     /// <summary>Clears the request log and the site's overrides; call at the start of each test.</summary>
     public void Reset()
     {
-        Server.ResetLogEntries();
+        ClearCalls();
         Site.Reset();
         Latency = TimeSpan.Zero;
     }
 
-    /// <summary>Gets the calls received so far, oldest first.</summary>
-    internal IReadOnlyList<MoodleCall> Calls() =>
-        [.. Server.LogEntries
-            .OrderBy(e => e.RequestMessage.DateTime)
-            .Select(e => MoodleCall.Parse(e.RequestMessage.Path, e.RequestMessage.RawQuery, e.RequestMessage.Body))];
+    /// <summary>Forgets the calls received so far (the site's behaviour stays as it is).</summary>
+    public void ClearCalls()
+    {
+        _received.Clear();
+        Server.ResetLogEntries();
+    }
+
+    /// <summary>
+    /// Gets the calls received since the last <see cref="Reset"/>, oldest first. Recorded before each reply is sent:
+    /// WireMock's own log is written after the response, so a test could otherwise see its predecessor's calls.
+    /// </summary>
+    internal IReadOnlyList<MoodleCall> Calls() => [.. _received.OrderBy(c => c.ReceivedAt)];
 
     internal IReadOnlyList<MoodleCall> Calls(string function) => [.. Calls().Where(c => c.Function == function)];
 
@@ -79,7 +88,9 @@ public sealed class MoodleServerFixture : IAsyncLifetime
 
     private ResponseMessage Respond(IRequestMessage request)
     {
-        var reply = Site.Handle(MoodleCall.Parse(request.Path, request.RawQuery, request.Body));
+        var call = MoodleCall.Parse(request.Path, request.RawQuery, request.Body, request.Method, TimeProvider.System.GetUtcNow());
+        _received.Enqueue(call);
+        var reply = Site.Handle(call);
         var message = new ResponseMessage
         {
             StatusCode = reply.Status,

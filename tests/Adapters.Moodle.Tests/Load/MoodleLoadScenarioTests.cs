@@ -38,7 +38,7 @@ public sealed class MoodleLoadScenarioTests : IClassFixture<MoodleServerFixture>
         }, time);
 
         var (fullRecords, fullPages, cursor) = await MeasureAsync(host, SyncCursor.Start, $"full sync, concurrency {concurrency}, competencies {competencies}");
-        _server.Server.ResetLogEntries();
+        _server.ClearCalls();
         time.Advance(TimeSpan.FromHours(1));
         var (incrementalRecords, _, _) = await MeasureAsync(host, cursor, $"incremental sync, concurrency {concurrency}, competencies {competencies}");
 
