@@ -41,7 +41,7 @@ internal static class CredentialPage
 
         body.Append("</p>");
         body.Append(CultureInfo.InvariantCulture, $"<figure>{QrSvg(pageUrl)}<figcaption>{E(pageUrl)}</figcaption></figure>");
-        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"?download=json\" download=\"credential-{credential.Id}.json\">{T("Descargar JSON", "Download JSON")}</a> · <a href=\"/verify\">{T("Verificar otra", "Verify another")}</a></p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"?download=json\" download=\"credential-{credential.Id}.json\">{T("Descargar JSON", "Download JSON")}</a> · <a href=\"/verify\">{T("Verificar otra", "Verify another")}</a> · {WalletLink(language, pageUrl)}</p>");
         return Wrap(language, (string?)achievement["name"] ?? "Insignia", body.ToString());
     }
 
@@ -55,7 +55,12 @@ internal static class CredentialPage
 
     public static string StatusClass(string status) => status == CredentialChecker.StatusValid ? "met" : "notmet";
 
-    private static string QrSvg(string url)
+    /// <summary>A link a wallet app can import: the credential URL answers wallets (Accept: JSON-LD) with the signed credential.</summary>
+    public static string WalletLink(string language, string credentialUrl) =>
+        $"<a class=\"wallet\" href=\"{E(credentialUrl)}\" type=\"application/vc+ld+json\">{E(UiLanguage.Pick(language, "Agregar a mi cartera digital", "Add to my wallet"))}</a> <small>{E(UiLanguage.Pick(language, "(en la app de su cartera elija «agregar desde enlace» o escanee el código QR)", "(in your wallet app choose \"add from link\" or scan the QR code)"))}</small>";
+
+    /// <summary>The QR code of a URL as inline SVG.</summary>
+    public static string QrSvg(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
