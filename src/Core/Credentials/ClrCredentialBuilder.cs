@@ -9,6 +9,7 @@ namespace Insignia.Core.Credentials;
 internal static class ClrCredentialBuilder
 {
     public const string ClrContext = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
+    public const string ExtensionsContext = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"; // defines 1EdTechJsonSchemaValidator2019
     public const string ClrSchema = "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json";
 
     public static JsonObject Build(ClrRequest request)
@@ -40,7 +41,7 @@ internal static class ClrCredentialBuilder
 
         return new JsonObject
         {
-            ["@context"] = new JsonArray(OpenBadgeConstants.CredentialsV2Context, ClrContext, OpenBadgeConstants.OpenBadgesContext),
+            ["@context"] = new JsonArray(OpenBadgeConstants.CredentialsV2Context, ClrContext, OpenBadgeConstants.OpenBadgesContext, ExtensionsContext),
             ["id"] = request.Id,
             ["type"] = new JsonArray(OpenBadgeConstants.VerifiableCredential, "ClrCredential"),
             ["issuer"] = ProfileJson.Embedded(request.Issuer),
