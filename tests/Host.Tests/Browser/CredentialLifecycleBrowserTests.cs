@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Insignia.Core.Proofs;
 using Insignia.Host.Demo;
 using Insignia.Host.Issuer;
 using Insignia.Host.Persistence;
 using Insignia.Host.Web.Course;
+using Insignia.Testing.Credentials;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -55,7 +57,10 @@ public sealed class CredentialLifecycleBrowserTests(BrowserHost host)
         Assert.True(await TabToAsync(page, $"section[data-definition='{definitionId}'] button.copy"), "'Copy link' is not reachable with Tab.");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(earned.Locator(".copied")).ToHaveTextAsync(t.LinkCopied);
-        Assert.Equal(1, await page.Locator("#clr-download").CountAsync());
+        var clr = await page.RunAndWaitForDownloadAsync(() => page.Locator("#clr-download").ClickAsync());
+        var record = await File.ReadAllTextAsync(await clr.PathAsync(), TestContext.Current.CancellationToken);
+        await AssertVerifiesAsync(record);
+        Assert.Empty(ClrSchema.Errors(JsonNode.Parse(record)!));
         await browser.CheckPageAsync($"lifecycle-{t.Lang}-02-progress");
 
         var publicPath = new Uri(await earned.Locator("input.share").InputValueAsync()).AbsolutePath + $"?lang={t.Lang}";
@@ -67,10 +72,13 @@ public sealed class CredentialLifecycleBrowserTests(BrowserHost host)
         await LaunchAsync(page, t.LaunchInstructor, "**/lti/course**");
         var revokeRow = page.Locator($"tr[data-credential='{credentialId}']");
         await revokeRow.Locator("summary").ClickAsync();
-        await revokeRow.GetByLabel(t.RevokeReason).FillAsync("Plagio <comprobado>");
-        await revokeRow.Locator("input[name='confirm']").CheckAsync();
-        await browser.CheckPageAsync($"lifecycle-{t.Lang}-04-revoke-form");
+        await revokeRow.Locator("form").EvaluateAsync("form => form.noValidate = true"); // what a browser without validation would send
         await revokeRow.GetByRole(AriaRole.Button, new() { Name = t.RevokeButton }).ClickAsync();
+        Assert.Equal(1, await page.Locator("#revoke-error").CountAsync());
+        await browser.CheckPageAsync($"lifecycle-{t.Lang}-04-revoke-refused");
+        await page.GetByLabel(t.RevokeReason).FillAsync("Plagio <comprobado>");
+        await page.Locator("input[name='confirm']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = t.RevokeButton }).ClickAsync();
         await page.WaitForURLAsync("**done=revoked**");
         Assert.Equal("revoked", await page.Locator($"tr[data-credential='{credentialId}']").GetAttributeAsync("data-status"));
         Assert.Contains("Plagio <comprobado>", await page.Locator($"tr[data-credential='{credentialId}']").InnerTextAsync(), StringComparison.Ordinal);

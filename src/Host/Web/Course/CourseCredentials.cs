@@ -21,6 +21,10 @@ internal sealed class CourseCredentials(InsigniaDbContext db)
         return counts.ToDictionary(c => c.Key, c => (c.Issued, c.Revoked), StringComparer.Ordinal);
     }
 
+    /// <summary>Outbox rows of these definitions still waiting for the issuer.</summary>
+    public Task<int> PendingIssuanceAsync(IReadOnlyCollection<string> definitionIds, CancellationToken cancellationToken) =>
+        db.IssuanceOutbox.AsNoTracking().CountAsync(o => definitionIds.Contains(o.DefinitionId) && o.State == IssuanceState.Pending, cancellationToken);
+
     /// <summary>The course's credentials, newest first, with the learner's display name.</summary>
     public async Task<List<IssuedCredential>> ForDefinitionsAsync(IReadOnlyCollection<string> definitionIds, CancellationToken cancellationToken)
     {
@@ -47,6 +51,9 @@ internal sealed class CourseCredentials(InsigniaDbContext db)
         db.Credentials.AsNoTracking()
             .Where(c => c.Id == id && db.Definitions.Any(d => d.Id == c.DefinitionId && d.CourseKey == courseKey))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<string?> LearnerNameAsync(Guid learnerId, CancellationToken cancellationToken) =>
+        db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.DisplayName).FirstOrDefaultAsync(cancellationToken);
 
     private IQueryable<IssuedCredential> Project(IQueryable<CredentialEntity> credentials) =>
         from c in credentials

@@ -16,6 +16,8 @@ internal static class CredentialUiEndpoints
     {
         lti.MapPost("/course/issue", IssueNowAsync).WithName("LtiCourseIssueNow").WithSummary("Issues the course's pending credentials now.");
         lti.MapPost("/course/credentials/{id}/revoke", RevokeAsync).WithName("LtiCourseRevoke").WithSummary("Revokes one of the course's credentials with a reason.");
+        lti.MapGet("/course/credentials/{id}/revoke", (HttpContext http) => TypedResults.Redirect($"/lti/course?lang={CourseUi.Language(http, null)}#issued"))
+            .WithName("LtiCourseRevokeBack").WithSummary("The revoke page's language links lead back to the course page.");
         lti.MapGet("/progress/credentials/{id}/download", DownloadAsync).WithName("LtiProgressDownload").WithSummary("The learner's own signed credential as a JSON file.");
         lti.MapGet("/progress/clr", ClrAsync).WithName("LtiProgressClr").WithSummary("The learner's CLR 2.0 record of valid credentials, signed, as a JSON file.");
         lti.MapGet("/progress/ui.js", () => TypedResults.Text(ProgressScript.Source, "text/javascript; charset=utf-8")).WithName("LtiProgressScript").WithSummary("The progress page's copy-link script.");
@@ -50,26 +52,27 @@ internal static class CredentialUiEndpoints
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var reason = form["reason"].ToString();
+        var learnerName = await credentials.LearnerNameAsync(credential.LearnerId, cancellationToken);
         if (credential.RevokedAt is { } revokedAt)
         {
-            return RevokePage.Render(ui, credential, reason, ui.T($"Esta credencial ya se había revocado el {UiFormat.Date(ui.Language, revokedAt)}; no se cambió nada.", $"This credential was already revoked on {UiFormat.Date(ui.Language, revokedAt)}; nothing changed."), StatusCodes.Status409Conflict);
+            return RevokePage.Render(ui, credential, learnerName, reason, ui.T($"Esta credencial ya se había revocado el {UiFormat.Date(ui.Language, revokedAt)}; no se cambió nada.", $"This credential was already revoked on {UiFormat.Date(ui.Language, revokedAt)}; nothing changed."), StatusCodes.Status409Conflict);
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
         {
-            return RevokePage.Render(ui, credential, reason, ui.T("Escriba el motivo de la revocación (1 a 500 caracteres); se publica en la lista de revocación.", "Write the reason for the revocation (1 to 500 characters); it is published in the revocation list."), StatusCodes.Status422UnprocessableEntity);
+            return RevokePage.Render(ui, credential, learnerName, reason, ui.T("Escriba el motivo de la revocación (1 a 500 caracteres); se publica en la lista de revocación.", "Write the reason for the revocation (1 to 500 characters); it is published in the revocation list."), StatusCodes.Status422UnprocessableEntity);
         }
 
         if (form["confirm"] != "yes")
         {
-            return RevokePage.Render(ui, credential, reason, ui.T("Marque la casilla para confirmar la revocación.", "Tick the box to confirm the revocation."), StatusCodes.Status422UnprocessableEntity);
+            return RevokePage.Render(ui, credential, learnerName, reason, ui.T("Marque la casilla para confirmar la revocación.", "Tick the box to confirm the revocation."), StatusCodes.Status422UnprocessableEntity);
         }
 
         var result = await revocation.RevokeAsync(credential.Id, reason, cancellationToken);
         return result.Code switch
         {
             null => TypedResults.Redirect(ui.Url("/lti/course?done=revoked") + "#issued"),
-            RevocationResult.AlreadyRevoked => RevokePage.Render(ui, credential, reason, ui.T("Esta credencial ya se había revocado; no se cambió nada.", "This credential was already revoked; nothing changed."), StatusCodes.Status409Conflict),
+            RevocationResult.AlreadyRevoked => RevokePage.Render(ui, credential, learnerName, reason, ui.T("Esta credencial ya se había revocado; no se cambió nada.", "This credential was already revoked; nothing changed."), StatusCodes.Status409Conflict),
             _ => Problems.Create(http, StatusCodes.Status404NotFound, "not_found", result.Message),
         };
     }

@@ -57,7 +57,7 @@ internal sealed class InstructorCoursePage(InsigniaDbContext db, DefinitionStore
         var state = await sync.StatusAsync(db, session.PlatformName, session.ContextId, cancellationToken);
         html.Append(CultureInfo.InvariantCulture, $"<div id=\"sync-status\" role=\"status\" aria-live=\"polite\">{SyncStatusText.Render(ui.Language, state)}</div>");
         var names = list.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
-        html.Append(IssuedCredentialsSection.Render(ui, await credentials.ForDefinitionsAsync(ids, cancellationToken), names, time.GetUtcNow()));
+        html.Append(IssuedCredentialsSection.Render(ui, await credentials.ForDefinitionsAsync(ids, cancellationToken), await credentials.PendingIssuanceAsync(ids, cancellationToken), names, time.GetUtcNow()));
         html.Append("<script src=\"/lti/course/ui.js\" defer></script>");
         return html.ToString();
     }

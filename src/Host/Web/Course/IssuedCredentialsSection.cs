@@ -7,11 +7,13 @@ namespace Insignia.Host.Web.Course;
 /// <summary>The instructor's list of the course's issued credentials, with "Issue now" and a revoke form per credential.</summary>
 internal static class IssuedCredentialsSection
 {
-    public static string Render(UiRequest ui, IReadOnlyList<IssuedCredential> credentials, IReadOnlyDictionary<string, string> names, DateTimeOffset now)
+    public static string Render(UiRequest ui, IReadOnlyList<IssuedCredential> credentials, int pending, IReadOnlyDictionary<string, string> names, DateTimeOffset now)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"issued\">{E(ui.T("Credenciales emitidas", "Issued credentials"))}</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(ui.T("Quien cumple recibe su credencial en unos segundos. «Emitir ahora» emite de inmediato las pendientes de este curso.", "Learners who meet a credential receive it within seconds. \"Issue now\" issues this course's pending ones right away."))}</p>");
+        var count = UiFormat.Count(ui.Language, pending);
+        html.Append(CultureInfo.InvariantCulture, $"<p id=\"pending-issuance\" data-pending=\"{pending}\">{E(ui.T($"Por emitir: {count}.", $"Waiting to be issued: {count}."))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/lti/course/issue"))}\" class=\"inline\">{ui.FormFields()}<button type=\"submit\" id=\"issue-now\">{E(ui.T("Emitir ahora", "Issue now"))}</button></form>");
         if (credentials.Count == 0)
         {

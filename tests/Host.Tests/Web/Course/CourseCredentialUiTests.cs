@@ -21,6 +21,7 @@ public sealed class CourseCredentialUiTests : IDisposable
     public async Task IssueNow_Instructor_IssuesThePendingCredentialsAndReportsTheCount()
     {
         using var instructor = await EvaluatedInstructorAsync();
+        var before = await instructor.GetStringAsync("/lti/course");
 
         using var response = await instructor.PostFormAsync("/lti/course/issue?lang=en", []);
         var page = await instructor.GetStringAsync(response.Headers.Location!.OriginalString);
@@ -29,6 +30,8 @@ public sealed class CourseCredentialUiTests : IDisposable
         Assert.Contains($"issued={ExpectedFundamentos}&refused=0&failed=0", response.Headers.Location.OriginalString, StringComparison.Ordinal);
         Assert.Contains($"Issued now: {ExpectedFundamentos} issued, 0 refused, 0 failed.", page, StringComparison.Ordinal);
         Assert.Contains($"<td data-count=\"issued\">{ExpectedFundamentos}</td>", page, StringComparison.Ordinal);
+        Assert.Contains($"data-pending=\"{ExpectedFundamentos}\"", before, StringComparison.Ordinal);
+        Assert.Contains("data-pending=\"0\"", page, StringComparison.Ordinal);
         Assert.Equal(ExpectedFundamentos, (await IssuerApp.CredentialsAsync(_app.Services)).Count);
     }
 
