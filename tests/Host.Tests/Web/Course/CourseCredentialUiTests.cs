@@ -138,6 +138,16 @@ public sealed class CourseCredentialUiTests : IDisposable
         Assert.DoesNotContain(await IssuerApp.CredentialsAsync(_app.Services), c => c.RevokedAt is not null);
     }
 
+    [Fact]
+    public async Task RevokeUrl_Get_LeadsBackToTheCoursePage()
+    {
+        using var instructor = await DemoLtiClient.LaunchAsync(_app, "instructor");
+
+        using var response = await instructor.GetAsync($"/lti/course/credentials/{Guid.NewGuid()}/revoke?lang=en");
+
+        Assert.Equal((HttpStatusCode.Redirect, "/lti/course?lang=en#issued"), (response.StatusCode, response.Headers.Location?.OriginalString));
+    }
+
     private static KeyValuePair<string, string>[] Reason(string reason) => [new("reason", reason), new("confirm", "yes")];
 
     private async Task<DemoLtiClient> EvaluatedInstructorAsync()
