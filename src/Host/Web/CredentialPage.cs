@@ -33,10 +33,10 @@ internal static class CredentialPage
 
         body.Append("</table>");
         body.Append(CultureInfo.InvariantCulture, $"<h2>{T("Emisor", "Issuer")}</h2><p>{E((string?)json["issuer"]?["name"])} <code>{E((string?)json["issuer"]?["id"])}</code></p>");
-        body.Append(CultureInfo.InvariantCulture, $"<p>{T("Emitida", "Issued")}: {E((string?)json["validFrom"])}");
+        body.Append(CultureInfo.InvariantCulture, $"<p>{T("Emitida", "Issued")}: {E(Date(language, (string?)json["validFrom"]))}");
         if (json["validUntil"] is { } until)
         {
-            body.Append(CultureInfo.InvariantCulture, $" · {T("Vence", "Expires")}: {E((string?)until)}");
+            body.Append(CultureInfo.InvariantCulture, $" · {T("Vence", "Expires")}: {E(Date(language, (string?)until))}");
         }
 
         body.Append("</p>");
@@ -58,6 +58,10 @@ internal static class CredentialPage
     /// <summary>A link a wallet app can import: the credential URL answers wallets (Accept: JSON-LD) with the signed credential.</summary>
     public static string WalletLink(string language, string credentialUrl) =>
         $"<a class=\"wallet\" href=\"{E(credentialUrl)}\" type=\"application/vc+ld+json\">{E(UiLanguage.Pick(language, "Agregar a mi cartera digital", "Add to my wallet"))}</a> <small>{E(UiLanguage.Pick(language, "(en la app de su cartera elija «agregar desde enlace» o escanee el código QR)", "(in your wallet app choose \"add from link\" or scan the QR code)"))}</small>";
+
+    /// <summary>An instant of the credential in the page language (the text as is when it is not a date).</summary>
+    private static string? Date(string language, string? instant) =>
+        DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? Course.UiFormat.Date(language, value) : instant;
 
     /// <summary>The QR code of a URL as inline SVG.</summary>
     public static string QrSvg(string url)
