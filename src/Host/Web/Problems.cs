@@ -17,6 +17,7 @@ internal static class Problems
         ["already_revoked"] = "The credential is already revoked",
         ["reason_required"] = "A revocation reason is required",
         ["invalid_credential"] = "No credential to verify",
+        ["no_credentials"] = "No valid credential yet",
     };
 
     public static ProblemHttpResult Create(HttpContext http, int status, string code, string detail, IDictionary<string, object?>? extensions = null)
