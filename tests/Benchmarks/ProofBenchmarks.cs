@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Insignia.Core.Proofs;
 using Insignia.Core.Proofs.Jwt;
-using Insignia.Testing.Credentials;
+using Insignia.Benchmarks.Linked;
 
 namespace Insignia.Benchmarks;
 
 /// <summary>
-/// Signing and verifying a rich OB 3.0 credential: eddsa-rdfc-2022 end to end (needs the RDFC canonicalizer),
+/// Signing and verifying a rich OB 3.0 credential (<see cref="RichAchievementCredential"/>, the same JSON the
+/// JavaScript reference benchmark in <c>js-reference/</c> signs): eddsa-rdfc-2022 end to end,
 /// the same pipeline with canonicalization precomputed, raw NSec Ed25519, and VC-JWT.
 /// </summary>
 [MemoryDiagnoser]
@@ -34,8 +35,12 @@ public class ProofBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _credential = SampleOpenBadgeCredential.Build();
-        _credential["issuer"]!["id"] = _key.DidKey;
+        _credential = JsonNode.Parse(RichAchievementCredential.Json)!.AsObject();
+        if (_credential["issuer"]?["id"]?.GetValue<string>() != _key.DidKey)
+        {
+            throw new InvalidOperationException($"The benchmark credential's issuer must be {_key.DidKey}, the key the benchmark signs with.");
+        }
+
         _options = new DataIntegrityProofOptions(_key.DidKeyVerificationMethod, Created);
         var resolver = new VerificationMethodResolver(new InMemoryKeyDocumentLoader(new Dictionary<string, JsonObject>()));
         var precomputed = new PrecomputedCanonicalizer();

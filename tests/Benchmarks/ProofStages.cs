@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Insignia.Benchmarks.Linked;
+using Insignia.Core.Linked;
+using Insignia.Core.Linked.JsonLd;
+using Insignia.Core.Proofs;
+
+namespace Insignia.Benchmarks;
+
+/// <summary>Stopwatch timing of each stage of an eddsa-rdfc-2022 signature (a quick profile, not a benchmark).</summary>
+internal static class ProofStages
+{
+    public static void Run(double seconds)
+    {
+        using var key = Ed25519SigningKey.FromSeed(new byte[32]);
+        var credential = JsonNode.Parse(RichAchievementCredential.Json)!.AsObject();
+        var options = new DataIntegrityProofOptions(key.DidKeyVerificationMethod, new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        var proofConfig = ProofConfiguration.ForNewProof(options, credential["@context"]);
+        var quads = LinkedDataCanonicalizer.ToRdf(credential, null, CancellationToken.None);
+        var signer = new EddsaRdfc2022Signer(Core.Proofs.RdfCanonicalizer.Instance);
+        var hash = new byte[64];
+        var proof = signer.Sign(credential, options, key, CancellationToken.None)["proof"]!.ToJsonString();
+        Console.WriteLine("proof " + proof);
+        if (Environment.GetEnvironmentVariable("PROOF_STAGE") == "canonicalize")
+        {
+            Measure("Canonicalize document", seconds, () => LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None));
+            return;
+        }
+
+        Measure("FromNode", seconds, () => JsonValueModel.FromNode(credential));
+        Measure("Expand (incl. FromNode)", seconds, () => JsonLdExpander.Expand(JsonValueModel.FromNode(credential), LinkedDataCanonicalizer.SigningOptions));
+        Measure("ToRdf (incl. Expand)", seconds, () => LinkedDataCanonicalizer.ToRdf(credential, LinkedDataCanonicalizer.SigningOptions, CancellationToken.None));
+        Measure("Rdfc of quads", seconds, () => Core.Linked.Canonicalization.RdfCanonicalizer.Canonicalize(quads, Core.Linked.Canonicalization.RdfcOptions.Default, CancellationToken.None));
+        Measure("Canonicalize document", seconds, () => LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None));
+        Measure("Canonicalize proof config", seconds, () => LinkedDataCanonicalizer.Canonicalize(proofConfig, CancellationToken.None));
+        Measure("Clone + canonicalize doc", seconds, () => LinkedDataCanonicalizer.Canonicalize((JsonObject)credential.DeepClone(), CancellationToken.None));
+        Measure("DeepClone document", seconds, () => credential.DeepClone());
+        Measure("Ed25519 sign", seconds, () => key.Sign(hash));
+        var canonicalDocument = LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None);
+        var canonicalProof = LinkedDataCanonicalizer.Canonicalize(proofConfig, CancellationToken.None);
+        var fixedSigner = new EddsaRdfc2022Signer(new Fixed(canonicalDocument, canonicalProof));
+        Measure("Base58 encode 64 B", seconds, () => Core.Multiformats.Multibase.EncodeBase58Btc(hash));
+        Measure("Hash both canonical forms", seconds, () => DataIntegrityHashing.Combine(canonicalProof, canonicalDocument));
+        Measure("Sign, canonical fixed", seconds, () => fixedSigner.Sign(credential, options, key, CancellationToken.None));
+        Measure("Full sign", seconds, () => signer.Sign(credential, options, key, CancellationToken.None));
+    }
+
+    private sealed class Fixed(string document, string proof) : IRdfCanonicalizer
+    {
+        public string Canonicalize(JsonObject value, CancellationToken cancellationToken) => value.ContainsKey("proofPurpose") ? proof : document;
+    }
+
+    private static void Measure(string name, double seconds, Action operation)
+    {
+        for (var i = 0; i < 1_000; i++)
+        {
+            operation();
+        }
+
+        var count = 0;
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcs = GC.CollectionCount(0);
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            operation();
+            count++;
+        }
+
+        var cpuSpent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name,-28} {watch.Elapsed.TotalMicroseconds / count,8:N1} µs wall {cpuSpent.TotalMicroseconds / count,8:N1} µs CPU, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / count,7:N0} B, {(double)count / Math.Max(1, GC.CollectionCount(0) - gcs),6:N0} ops/gen0 GC, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMicroseconds / count,5:N1} µs/op"));
+    }
+}
