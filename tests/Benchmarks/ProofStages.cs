@@ -71,7 +71,7 @@ internal static class ProofStages
     /// Times batches of 20 operations and reports the fastest batch and the median: on a machine shared with other
     /// builds the fastest batch is the closest to an uncontended core.
     /// </summary>
-    private static void Measure(string name, double seconds, Action operation)
+    public static void Measure(string name, double seconds, Action operation)
     {
         for (var i = 0; i < 1_000; i++)
         {
