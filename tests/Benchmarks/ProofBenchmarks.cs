@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using Insignia.Benchmarks.Linked;
 using Insignia.Core.Proofs;
 using Insignia.Core.Proofs.Jwt;
-using Insignia.Benchmarks.Linked;
 
 namespace Insignia.Benchmarks;
 
