@@ -26,6 +26,8 @@ internal static class ProofStages
         {
             ["canonicalize"] = () => LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None),
             ["sign"] = () => signer.Sign(credential, options, key, CancellationToken.None),
+            ["rdfc"] = () => Core.Linked.Canonicalization.RdfCanonicalizer.Canonicalize(quads, null, CancellationToken.None),
+            ["to-rdf"] = () => LinkedDataCanonicalizer.ToRdf(credential, LinkedDataCanonicalizer.SigningOptions, CancellationToken.None),
         };
         if (Environment.GetEnvironmentVariable("PROOF_STAGE") is { } only && stages.TryGetValue(only, out var stage))
         {
