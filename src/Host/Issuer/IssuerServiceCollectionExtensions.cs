@@ -35,6 +35,8 @@ internal static class IssuerServiceCollectionExtensions
         services.AddScoped<StatusLists>();
         services.AddSingleton<ObApiTokens>();
         services.AddScoped<LearnerCredentials>();
+        services.AddScoped<IssuerProfileStore>();
+        services.AddHostedService<IssuerProfileLoader>(); // registered after persistence, so it runs after the migrator
         services.AddHostedService<IssuanceWorker>();
         return builder;
     }

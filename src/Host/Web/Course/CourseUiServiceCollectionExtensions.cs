@@ -1,17 +1,20 @@
+using Insignia.Host.Connections;
 using Insignia.Host.Evaluation;
+using Insignia.Host.Mooc;
+using Insignia.Host.Web.Admin;
 using Insignia.Host.Sync;
 using Insignia.Host.Web.Course;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the course pages (instructor and learner) and their antiforgery cookie.</summary>
+/// <summary>Registers the course pages (instructor and learner), the admin pages and their antiforgery cookie (path /, shared by /lti and /admin).</summary>
 internal static class CourseUiServiceCollectionExtensions
 {
     public static IServiceCollection AddCourseUi(this IServiceCollection services)
     {
         services.AddAntiforgery(options =>
         {
-            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/lti", HttpOnly = true, IsEssential = true };
+            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/", HttpOnly = true, IsEssential = true };
             options.FormFieldName = "__csrf";
         });
         services.AddScoped<CourseUi>();
@@ -20,6 +23,10 @@ internal static class CourseUiServiceCollectionExtensions
         services.AddScoped<LearnerProgressPage>();
         services.AddScoped<CoursePreviewService>();
         services.AddSingleton<SyncRunner>();
+        services.AddScoped<AdminUi>();
+        services.AddScoped<ConnectionUsage>();
+        services.AddScoped<MoocMappingStore>();
+        services.AddScoped<MoocServices>();
         return services;
     }
 }
