@@ -87,7 +87,7 @@ internal sealed record RuleRow(string Kind, string Activity, string Min, string 
         {
             Mastery => new MasteryRule(activity, min.Value) { Attempts = attempts },
             Rubric => new RubricRule(activity, min.Value) { Attempts = attempts },
-            _ when percent => new ScoreRule(activity) { MinFraction = min.Value / 100, Attempts = attempts },
+            _ when percent => new ScoreRule(activity) { MinFraction = FractionOf(Min, min.Value), Attempts = attempts },
             _ => new ScoreRule(activity) { MinPoints = min.Value, Attempts = attempts },
         };
     }
@@ -109,18 +109,15 @@ internal sealed record RuleRow(string Kind, string Activity, string Min, string 
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>The fraction as a percentage with the fewest decimals that still reads back as the same fraction.</summary>
-    private static string PercentText(double fraction)
-    {
-        for (var digits = 0; digits <= 15; digits++)
-        {
-            var text = Math.Round(fraction * 100, digits).ToString("0.###############", CultureInfo.InvariantCulture);
-            if (double.Parse(text, CultureInfo.InvariantCulture) / 100 == fraction)
-            {
-                return text;
-            }
-        }
+    /// <summary>The fraction as a percentage, shifted in decimal so <see cref="FractionOf"/> reads back the very same double.</summary>
+    private static string PercentText(double fraction) =>
+        decimal.TryParse(fraction.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            ? (exact * 100m).ToString("0.############################", CultureInfo.InvariantCulture)
+            : (fraction * 100).ToString("R", CultureInfo.InvariantCulture);
 
-        return (fraction * 100).ToString("R", CultureInfo.InvariantCulture);
-    }
+    /// <summary>A percentage as a fraction, divided in decimal (70 → 0.7, 9.85 → 0.0985 exactly as typed).</summary>
+    private static double FractionOf(string text, double parsed) =>
+        decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var percent)
+            ? double.Parse((percent / 100m).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : parsed / 100;
 }

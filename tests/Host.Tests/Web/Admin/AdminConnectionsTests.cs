@@ -96,7 +96,9 @@ public sealed class AdminConnectionsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Matches("data-probe=\"(ok|degraded)\"", body);
-        Assert.Contains("core_webservice_get_site_info", body, StringComparison.Ordinal);
+        var site = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryPaths.SharedPath("fixtures", "moodle-4.3", "core_webservice_get_site_info.json")))!;
+        Assert.Contains(System.Net.WebUtility.HtmlEncode((string?)site["sitename"] ?? "?"), body, StringComparison.Ordinal);
+        Assert.Contains("mod_assign_get_grades", body, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, body, StringComparison.Ordinal);
     }
 
