@@ -25,10 +25,10 @@ public sealed class AdminBrowserTests(BrowserHost host)
         await browser.CheckPageAsync("21-connection-errors-en");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("canvas-campus");
         await page.GetByLabel("Base URL").FillAsync("https://canvas.example.edu");
-        await page.GetByLabel("Token or password").FillAsync("canvas-secret-token");
+        await page.Locator("#token").FillAsync("canvas-secret-token");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/connections?**done=saved**");
-        Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = "canvas-campus" }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = "canvas-campus", Exact = true }).CountAsync());
         Assert.DoesNotContain("canvas-secret-token", await page.ContentAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("22-connections-en");
 

@@ -25,7 +25,7 @@ internal static class CourseScript
               event.preventDefault();
               const data = new FormData(form);
               data.set('action', button.value);
-              const response = await post(form.action, data);
+              const response = await post(form.getAttribute('action'), data); // form.action would be the buttons named "action"
               if (!response.ok) { return; }
               const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('rule-builder');
               if (!fresh) { return; }
