@@ -11,14 +11,25 @@ internal static class CourseScript
         (() => {
           const post = (url, body) => fetch(url, { method: 'POST', body, headers: { 'X-Insignia-Fetch': '1' }, credentials: 'same-origin' });
           const form = document.getElementById('definition-form');
+          const measured = ['score', 'mastery', 'rubric'];
+          const tidy = () => {
+            for (const req of document.querySelectorAll('#rule-builder .req')) {
+              const kind = req.querySelector('select[id$=".kind"]').value;
+              const show = (suffix, on) => { const field = req.querySelector('[id$=".' + suffix + '"]'); if (field) { field.hidden = !on; } };
+              show('activity', kind !== 'credential');
+              show('attempt', measured.includes(kind));
+              show('credential', kind === 'credential');
+            }
+          };
           if (form) {
+            tidy();
             const out = document.getElementById('validation');
             let timer;
             const check = async () => {
               const response = await post(form.dataset.check, new FormData(form));
               if (response.ok) { out.innerHTML = await response.text(); }
             };
-            form.addEventListener('change', () => { clearTimeout(timer); timer = setTimeout(check, 150); });
+            form.addEventListener('change', () => { tidy(); clearTimeout(timer); timer = setTimeout(check, 150); });
             form.addEventListener('click', async (event) => {
               const button = event.target.closest('button.structure');
               if (!button) { return; }
@@ -31,7 +42,8 @@ internal static class CourseScript
               if (!fresh) { return; }
               document.getElementById('rule-builder').replaceWith(fresh);
               const again = fresh.querySelector('button[value="' + CSS.escape(button.value) + '"]');
-              const items = fresh.querySelectorAll('.req select, fieldset.group select');
+              const items = fresh.querySelectorAll('.req select[id$=".kind"], fieldset.group select[id$="combine"]');
+              tidy();
               (again && !button.value.startsWith('remove:') ? again : items[items.length - 1] || fresh.querySelector('select')).focus();
               check();
             });

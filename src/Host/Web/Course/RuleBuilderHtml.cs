@@ -33,7 +33,7 @@ internal static class RuleBuilderHtml
 
         html.Append("<p>").Append(DefinitionFormPage.Select(combineName, root ? ui.T("La persona debe cumplir", "The learner must meet") : ui.T($"En el grupo {label}, cumplir", $"In group {label}, meet"), group.Combine,
             [(RuleNode.All, ui.T("todos los requisitos", "all requirements")), (RuleNode.Any, ui.T("cualquiera de los requisitos", "any requirement")), (RuleNode.AtLeast, ui.T("al menos n requisitos", "at least n requirements"))], hiddenLabel: true));
-        html.Append(CultureInfo.InvariantCulture, $" <label for=\"{countName}\">{E(ui.T("n =", "n ="))}</label> <input id=\"{countName}\" name=\"{countName}\" inputmode=\"numeric\" size=\"3\" value=\"{E(group.Count)}\"></p><ol>");
+        html.Append(CultureInfo.InvariantCulture, $" <label for=\"{countName}\">{E(ui.T("n =", "n ="))}</label> <input id=\"{countName}\" name=\"{countName}\" inputmode=\"numeric\" size=\"3\" value=\"{E(group.Count)}\"></p><ul style=\"list-style: none; padding-left: 1rem\">");
         for (var i = 0; i < group.Children.Count; i++)
         {
             var child = group.Children[i];
@@ -52,7 +52,7 @@ internal static class RuleBuilderHtml
         }
 
         var target = root ? "root" : path;
-        html.Append(CultureInfo.InvariantCulture, $"</ol><p>{Button(RuleForm.AddLeaf + target, ui.T("Agregar requisito", "Add requirement") + (root ? string.Empty : $" ({label})"))} {Button(RuleForm.AddGroup + target, ui.T("Agregar grupo", "Add group") + (root ? string.Empty : $" ({label})"))}");
+        html.Append(CultureInfo.InvariantCulture, $"</ul><p>{Button(RuleForm.AddLeaf + target, ui.T("Agregar requisito", "Add requirement") + (root ? string.Empty : $" ({label})"))} {Button(RuleForm.AddGroup + target, ui.T("Agregar grupo", "Add group") + (root ? string.Empty : $" ({label})"))}");
         if (!root)
         {
             html.Append(' ').Append(Button(RuleForm.Remove + path, ui.T($"Quitar el grupo {label}", $"Remove group {label}")));
