@@ -1,13 +1,10 @@
-using Insignia.Host.Connections;
 using Insignia.Host.Evaluation;
-using Insignia.Host.Mooc;
-using Insignia.Host.Web.Admin;
 using Insignia.Host.Sync;
 using Insignia.Host.Web.Course;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the course pages (instructor and learner), the admin pages and their antiforgery cookie (path /, shared by /lti and /admin).</summary>
+/// <summary>Registers the course pages (instructor and learner) and the antiforgery cookie (path /, so /admin forms share it).</summary>
 internal static class CourseUiServiceCollectionExtensions
 {
     public static IServiceCollection AddCourseUi(this IServiceCollection services)
@@ -23,10 +20,6 @@ internal static class CourseUiServiceCollectionExtensions
         services.AddScoped<LearnerProgressPage>();
         services.AddScoped<CoursePreviewService>();
         services.AddSingleton<SyncRunner>();
-        services.AddScoped<AdminUi>();
-        services.AddScoped<ConnectionUsage>();
-        services.AddScoped<MoocMappingStore>();
-        services.AddScoped<MoocServices>();
         return services;
     }
 }
