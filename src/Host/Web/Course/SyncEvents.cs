@@ -15,15 +15,19 @@ internal static class SyncEvents
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(30);
 
+    public static IAsyncEnumerable<SseItem<string>> StreamAsync(UiRequest ui, SyncRunner sync, InsigniaDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        StreamAsync(ct => sync.StatusAsync(db, ui.Session.PlatformName, ui.Session.ContextId, ct), ui.Language, time, cancellationToken);
+
+    /// <summary>The events for whatever <paramref name="status"/> reports; it is asked again every <see cref="Interval"/> until the run is over.</summary>
     public static async IAsyncEnumerable<SseItem<string>> StreamAsync(
-        UiRequest ui, SyncRunner sync, InsigniaDbContext db, TimeProvider time, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<CancellationToken, Task<SyncRunState?>> status, string language, TimeProvider time, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         string? last = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var state = await sync.StatusAsync(db, ui.Session.PlatformName, ui.Session.ContextId, cancellationToken);
-            var html = SyncStatusText.Render(ui.Language, state);
+            var state = await status(cancellationToken);
+            var html = SyncStatusText.Render(language, state);
             if (html != last)
             {
                 last = html;
