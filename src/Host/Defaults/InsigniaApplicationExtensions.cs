@@ -20,6 +20,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<ISecretStore, DataProtectionSecretStore>();
         services.AddScoped<IKeyStore, DataProtectionKeyStore>();
         services.AddScoped<ConnectionStore>();
+        services.AddScoped<ConnectionTester>();
         services.AddScoped<EvidenceStore>();
         services.AddScoped<LearnerDirectory>();
         services.AddScoped<DefinitionStore>();

@@ -1,4 +1,3 @@
-using Insignia.Core.Ports;
 using Insignia.Host.Connections;
 
 namespace Insignia.Host.Web.Admin;
@@ -86,7 +85,7 @@ internal static class ConnectionAdminEndpoints
         return TypedResults.Redirect(ui.Url("/admin/connections?done=saved"));
     }
 
-    private static async Task<IResult> TestAsync(HttpContext http, string name, AdminUi admin, ConnectionStore store, IServiceProvider services, ILogger<AdminUi> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> TestAsync(HttpContext http, string name, AdminUi admin, ConnectionTester tester, CancellationToken cancellationToken)
     {
         var (ui, refusal) = await admin.OpenAsync(http, isForm: true);
         if (ui is null)
@@ -94,35 +93,20 @@ internal static class ConnectionAdminEndpoints
             return refusal!;
         }
 
-        var connection = await store.FindAsync(name, cancellationToken);
-        if (connection is null)
+        var outcome = await tester.TestAsync(name, cancellationToken);
+        if (outcome.Connection is null)
         {
             return NotEditable(ui, missing: true);
         }
 
-        if (services.GetKeyedService<IConnectionProbe>(connection.Kind) is not { } probe)
+        var error = outcome.ErrorCode switch
         {
-            return AdminUi.Page(ui, ui.T("Prueba", "Test"), ConnectionAdminPages.TestReport(ui, connection, null,
-                ui.T($"el adaptador «{connection.Kind}» aún no puede probar conexiones.", $"the '{connection.Kind}' adapter cannot test connections yet.")));
-        }
-
-        try
-        {
-            var result = await probe.ProbeAsync(connection, cancellationToken);
-            return AdminUi.Page(ui, ui.T("Prueba", "Test"), ConnectionAdminPages.TestReport(ui, connection, result, null));
-        }
-        catch (EvidenceSourceException ex)
-        {
-            return AdminUi.Page(ui, ui.T("Prueba", "Test"), ConnectionAdminPages.TestReport(ui, connection, null, $"[{ex.Code}] {ex.Message}"));
-        }
-#pragma warning disable CA1031 // an admin's test of a misconfigured platform must show a message, not a 500
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            Log.AdminProbeFailed(logger, connection.Name, connection.Kind, ex.GetType().Name);
-            return AdminUi.Page(ui, ui.T("Prueba", "Test"), ConnectionAdminPages.TestReport(ui, connection, null,
-                ui.T("la plataforma no respondió como se esperaba; revise la URL base y el registro del servidor.", "the platform did not answer as expected; check the base URL and the server log.")));
-        }
+            null => null,
+            ConnectionTestOutcome.NoProbe => ui.T($"el adaptador «{outcome.Connection.Kind}» aún no puede probar conexiones.", $"the '{outcome.Connection.Kind}' adapter cannot test connections yet."),
+            ConnectionTestOutcome.Unexpected => ui.T("la plataforma no respondió como se esperaba; revise la URL base y el registro del servidor.", "the platform did not answer as expected; check the base URL and the server log."),
+            var code => $"[{code}] {outcome.ErrorMessage}",
+        };
+        return AdminUi.Page(ui, ui.T("Prueba", "Test"), ConnectionAdminPages.TestReport(ui, outcome.Connection, outcome.Result, error));
     }
 
     private static async Task<IResult> RemoveAsync(HttpContext http, string name, AdminUi admin, ConnectionUsage usage, CancellationToken cancellationToken)
