@@ -67,29 +67,21 @@ internal static class ConnectionCommands
     private static async Task<int> TestAsync(CliContext context, string name, CancellationToken cancellationToken)
     {
         await using var scope = context.Services.CreateAsyncScope();
-        var connection = await scope.ServiceProvider.GetRequiredService<ConnectionStore>().FindAsync(name, cancellationToken);
-        if (connection is null)
+        var outcome = await scope.ServiceProvider.GetRequiredService<ConnectionTester>().TestAsync(name, cancellationToken);
+        switch (outcome.ErrorCode)
         {
-            await context.Error.WriteLineAsync($"No connection named '{name}'. See 'connection list'.");
-            return CliExitCodes.InvalidInput;
+            case ConnectionTestOutcome.NotFound:
+                await context.Error.WriteLineAsync($"{outcome.ErrorMessage} See 'connection list'.");
+                return CliExitCodes.InvalidInput;
+            case ConnectionTestOutcome.NoProbe:
+                await context.Error.WriteLineAsync(outcome.ErrorMessage);
+                return CliExitCodes.InvalidInput;
+            case { } code:
+                await context.Error.WriteLineAsync($"[{code}] {outcome.ErrorMessage}");
+                return CliExitCodes.ExternalFailure;
         }
 
-        if (scope.ServiceProvider.GetKeyedService<IConnectionProbe>(connection.Kind) is not { } probe)
-        {
-            await context.Error.WriteLineAsync($"The '{connection.Kind}' adapter cannot test connections.");
-            return CliExitCodes.InvalidInput;
-        }
-
-        try
-        {
-            var result = await probe.ProbeAsync(connection, cancellationToken);
-            CliJson.Write(context.Out, result);
-            return result.Reachable && result.Problems.Count == 0 ? CliExitCodes.Success : CliExitCodes.ExternalFailure;
-        }
-        catch (EvidenceSourceException ex)
-        {
-            await context.Error.WriteLineAsync($"[{ex.Code}] {ex.Message}");
-            return CliExitCodes.ExternalFailure;
-        }
+        CliJson.Write(context.Out, outcome.Result!);
+        return outcome.Works ? CliExitCodes.Success : CliExitCodes.ExternalFailure;
     }
 }

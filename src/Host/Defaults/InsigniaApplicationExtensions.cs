@@ -20,6 +20,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<ISecretStore, DataProtectionSecretStore>();
         services.AddScoped<IKeyStore, DataProtectionKeyStore>();
         services.AddScoped<ConnectionStore>();
+        services.AddScoped<ConnectionTester>();
         services.AddScoped<EvidenceStore>();
         services.AddScoped<LearnerDirectory>();
         services.AddScoped<DefinitionStore>();
@@ -30,6 +31,7 @@ internal static class InsigniaApplicationExtensions
         services.AddScoped<Insignia.Host.Web.DemoPage>();
         services.AddInsigniaProofs();
         services.AddCourseUi();
+        services.AddAdminUi();
         services.AddInsigniaSyncJobs(builder.Configuration);
         services.AddCanvasAdapter(builder.Configuration.GetSection($"Insignia:{Insignia.Adapters.Canvas.Configuration.CanvasAdapterOptions.SectionName}"));
         services.AddMoodleAdapter(builder.Configuration.GetSection($"Insignia:Adapters:{Insignia.Adapters.Moodle.MoodleAdapterOptions.SectionName}"));

@@ -1,4 +1,5 @@
 using Insignia.Host.Web;
+using Insignia.Host.Web.Admin;
 using Insignia.Host.Web.Course;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ internal static class InsigniaEndpoints
         app.MapHomeEndpoints();
         app.MapCourseApiEndpoints();
         app.MapCourseUiEndpoints();
+        app.MapAdminEndpoints(app.Configuration);
         return app;
     }
 }

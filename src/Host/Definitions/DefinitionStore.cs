@@ -63,6 +63,10 @@ internal sealed class DefinitionStore(InsigniaDbContext db, TimeProvider time)
         return [.. Latest(rows).OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>The latest version of every definition of the institution (for stacking choices).</summary>
+    public async Task<IReadOnlyList<CredentialDefinition>> LatestOfAllAsync(CancellationToken cancellationToken) =>
+        [.. (await LatestAllAsync(cancellationToken)).Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+
     public async Task<CredentialDefinition?> FindAsync(string id, int? version, CancellationToken cancellationToken)
     {
         var query = db.Definitions.AsNoTracking().Where(d => d.Id == id);

@@ -7,6 +7,7 @@ namespace Insignia.Host.Issuer;
 internal sealed class IssuerDirectory
 {
     private readonly IssuerOptions _options;
+    private volatile IssuerProfile _profile;
 
     public IssuerDirectory(IOptions<IssuerOptions> options)
     {
@@ -16,13 +17,14 @@ internal sealed class IssuerDirectory
         var pathSegments = BaseUrl.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         HostDid = string.Join(':', ["did:web", hostSegment, .. pathSegments]);
         IssuerDid = $"{HostDid}:issuers:{_options.Id}";
-        Profile = new IssuerProfile(IssuerDid, _options.Name, _options.Url)
+        ConfiguredProfile = new IssuerProfile(IssuerDid, _options.Name, _options.Url)
         {
             Email = _options.Email,
             Image = _options.Image,
             Description = _options.Description,
             OtherIdentifiers = [.. _options.OtherIdentifiers.Select(i => new IssuerIdentifier(i.Identifier, i.IdentifierType))],
         };
+        _profile = ConfiguredProfile;
     }
 
     public string IssuerId => _options.Id;
@@ -35,7 +37,14 @@ internal sealed class IssuerDirectory
     /// <summary>Gets the issuer's DID (document at /issuers/{id}/did.json); credentials name it as issuer.</summary>
     public string IssuerDid { get; }
 
-    public IssuerProfile Profile { get; }
+    /// <summary>Gets the profile credentials name: the one saved from the admin pages (<see cref="UseProfile"/>), else the configured one.</summary>
+    public IssuerProfile Profile => _profile;
+
+    /// <summary>Gets the profile from configuration (<c>Insignia:Issuer</c>).</summary>
+    public IssuerProfile ConfiguredProfile { get; }
+
+    /// <summary>Makes <paramref name="profile"/> the one credentials and the profile document name from now on; its id stays the issuer's DID.</summary>
+    public void UseProfile(IssuerProfile profile) => _profile = profile with { Id = IssuerDid };
 
     public IssuerOptions Options => _options;
 

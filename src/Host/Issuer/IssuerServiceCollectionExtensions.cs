@@ -36,6 +36,8 @@ internal static class IssuerServiceCollectionExtensions
         services.AddSingleton<ObApiTokens>();
         services.AddScoped<LearnerCredentials>();
         services.AddScoped<LearnerRecords>();
+        services.AddScoped<IssuerProfileStore>();
+        services.AddHostedService<IssuerProfileLoader>(); // registered after persistence, so it runs after the migrator
         services.AddHostedService<IssuanceWorker>();
         return builder;
     }

@@ -44,6 +44,10 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<CredentialEntity> Credentials => Set<CredentialEntity>();
 
+    public DbSet<MoocCourseMappingEntity> MoocCourseMappings => Set<MoocCourseMappingEntity>();
+
+    public DbSet<IssuerProfileEntity> IssuerProfiles => Set<IssuerProfileEntity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

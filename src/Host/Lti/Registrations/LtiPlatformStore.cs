@@ -69,6 +69,15 @@ internal sealed class LtiPlatformStore(InsigniaDbContext db, ConnectionStore con
         }
     }
 
+    /// <summary>Removes the registration's deployments that are not in <paramref name="keep"/> (editing from the admin page).</summary>
+    public async Task KeepOnlyDeploymentsAsync(string name, IReadOnlySet<string> keep, CancellationToken cancellationToken)
+    {
+        var rows = await db.LtiDeployments.Where(d => d.PlatformName == name).ToListAsync(cancellationToken);
+        db.LtiDeployments.RemoveRange(rows.Where(d => !keep.Contains(d.DeploymentId)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
     private static LtiPlatform ToPlatform(LtiPlatformEntity row) => new(row.Name, row.Issuer, row.ClientId, row.AuthUrl, row.TokenUrl, row.JwksUrl)
     {
         AutoOnboardDeployments = row.AutoOnboardDeployments,

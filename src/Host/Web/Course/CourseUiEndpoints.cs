@@ -16,6 +16,7 @@ internal static class CourseUiEndpoints
         lti.MapPost("/course/evaluate", EvaluateAsync).WithName("LtiCourseEvaluate").WithSummary("Re-evaluates every learner of the course.");
         lti.MapPost("/course/sync", StartSyncAsync).WithName("LtiCourseSync").WithSummary("Starts a sync of the course in the background.");
         lti.MapGet("/course/sync/status", SyncStatusAsync).WithName("LtiCourseSyncStatus").WithSummary("The running or last sync, as an HTML fragment.");
+        lti.MapGet("/course/sync/events", SyncEventsAsync).WithName("LtiCourseSyncEvents").WithSummary("The sync's progress as server-sent events until the run ends.");
         lti.MapGet("/course/ui.js", () => TypedResults.Text(CourseScript.Source, "text/javascript; charset=utf-8")).WithName("LtiCourseScript").WithSummary("The pages' small progressive-enhancement script.");
         lti.MapGet("/progress", ProgressAsync).WithName("LtiProgress").WithSummary("The learner's progress towards the course's credentials.");
         DefinitionUiEndpoints.Map(lti);
@@ -86,6 +87,18 @@ internal static class CourseUiEndpoints
 
         var state = await sync.StatusAsync(db, ui.Session.PlatformName, ui.Session.ContextId, cancellationToken);
         return TypedResults.Content(SyncStatusText.Render(ui.Language, state), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> SyncEventsAsync(HttpContext http, CourseUi course, SyncRunner sync, InsigniaDbContext db, TimeProvider time)
+    {
+        var (ui, refusal) = await course.OpenAsync(http, instructorOnly: true, isForm: false);
+        if (ui is null)
+        {
+            return refusal!;
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.ServerSentEvents(SyncEvents.StreamAsync(ui, sync, db, time, http.RequestAborted));
     }
 
     private static async Task<IResult> ProgressAsync(HttpContext http, CourseUi course, LearnerProgressPage page, CancellationToken cancellationToken)

@@ -4,14 +4,14 @@ using Insignia.Host.Web.Course;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the course pages (instructor and learner) and their antiforgery cookie.</summary>
+/// <summary>Registers the course pages (instructor and learner) and the antiforgery cookie (path /, so /admin forms share it).</summary>
 internal static class CourseUiServiceCollectionExtensions
 {
     public static IServiceCollection AddCourseUi(this IServiceCollection services)
     {
         services.AddAntiforgery(options =>
         {
-            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/lti", HttpOnly = true, IsEssential = true };
+            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/", HttpOnly = true, IsEssential = true };
             options.FormFieldName = "__csrf";
         });
         services.AddScoped<CourseUi>();

@@ -1,6 +1,7 @@
 using Insignia.Core.Achievements;
 using Insignia.Core.Courses;
 using Insignia.Core.Criteria;
+using Insignia.Core.Evidence;
 using Insignia.Host.Definitions;
 using Insignia.Host.Evaluation;
 using Insignia.Host.Lti;
@@ -26,16 +27,16 @@ internal static class DefinitionUiEndpoints
         }
 
         var existing = string.IsNullOrEmpty(id) ? null : await store.FindAsync(id, null, cancellationToken);
-        if (existing is not null && (existing.CourseKey != ui.Session.CourseKey || !RuleRow.CanEdit(existing.Rule)))
+        if (existing is not null && existing.CourseKey != ui.Session.CourseKey)
         {
             return LtiHtml.Error(ui.Language, "not_editable_here", ui.T(
-                "Esta credencial no se puede editar aquí: pertenece a otro curso o su regla anida requisitos. Edítela con la CLI o la API de Insignia.",
-                "This credential cannot be edited here: it belongs to another course or its rule nests requirements. Edit it with Insignia's CLI or API."), StatusCodes.Status409Conflict);
+                "Esta credencial pertenece a otro curso: edítela desde ese curso, o con la CLI o la API de Insignia.",
+                "This credential belongs to another course: edit it from that course, or with Insignia's CLI or API."), StatusCodes.Status409Conflict);
         }
 
         var model = existing is not null ? DefinitionFormModel.From(existing) : new DefinitionFormModel();
-        var (activities, _) = await catalog.ActivitiesAsync(Course(ui), cancellationToken);
-        return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, activities, [], null));
+        var (choices, _) = await ChoicesAsync(ui, model.Id, catalog, store, cancellationToken);
+        return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, choices, [], null));
     }
 
     private static async Task<IResult> CheckAsync(HttpContext http, CourseUi course, CourseCatalog catalog, DefinitionStore store, CancellationToken cancellationToken)
@@ -62,23 +63,30 @@ internal static class DefinitionUiEndpoints
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var model = DefinitionFormModel.From(form);
-        var (definition, errors) = await ValidateAsync(ui, model, catalog, store, cancellationToken);
-        var (activities, known) = await catalog.ActivitiesAsync(Course(ui), cancellationToken);
-        if (definition is null || errors.Count > 0)
+        var action = form["action"].ToString();
+        var (choices, known) = await ChoicesAsync(ui, model.Id, catalog, store, cancellationToken);
+        if (RuleForm.IsStructural(action))
         {
-            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, activities, errors, null), StatusCodes.Status422UnprocessableEntity);
+            // Add/remove requirement or group: show the form again with the changed tree; nothing is validated or stored.
+            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model with { Rule = RuleForm.Apply(model.Rule, action) }, choices, [], null));
         }
 
-        if (form["action"] != "publish")
+        var (definition, errors) = await ValidateAsync(ui, model, catalog, store, cancellationToken);
+        if (definition is null || errors.Count > 0)
+        {
+            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, choices, errors, null), StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if (action != "publish")
         {
             var rows = await preview.PreviewAsync(Course(ui), definition, cancellationToken);
-            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, activities, [], PreviewSection.Render(ui, rows)));
+            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, choices, [], PreviewSection.Render(ui, rows)));
         }
 
         var saved = await store.SaveAsync(definition, known, cancellationToken);
         if (!saved.IsSaved)
         {
-            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, activities, saved.Errors, null), StatusCodes.Status422UnprocessableEntity);
+            return CourseUi.Page(ui, ui.T("Credencial", "Credential"), DefinitionFormPage.Render(ui, model, choices, saved.Errors, null), StatusCodes.Status422UnprocessableEntity);
         }
 
         if (!saved.Unchanged)
@@ -101,6 +109,17 @@ internal static class DefinitionUiEndpoints
 
         var (_, known) = await catalog.ActivitiesAsync(Course(ui), cancellationToken);
         return (definition, await store.ValidateAsync(definition, known, cancellationToken));
+    }
+
+    private static async Task<(RuleChoices Choices, IReadOnlySet<ActivityKey>? Known)> ChoicesAsync(
+        UiRequest ui, string definitionId, CourseCatalog catalog, DefinitionStore store, CancellationToken cancellationToken)
+    {
+        var (activities, known) = await catalog.ActivitiesAsync(Course(ui), cancellationToken);
+        var credentials = (await store.LatestOfAllAsync(cancellationToken))
+            .Where(d => d.Id != definitionId)
+            .Select(d => (d.Id, d.CourseKey == ui.Session.CourseKey ? d.Name : $"{d.Name} ({d.CourseKey})"))
+            .ToList();
+        return (new RuleChoices(activities, credentials), known);
     }
 
     private static CourseContext Course(UiRequest ui) => new(ui.Session.PlatformName, ui.Session.ContextId) { Title = ui.Session.ContextTitle };

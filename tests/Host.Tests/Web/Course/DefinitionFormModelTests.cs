@@ -61,15 +61,6 @@ public sealed class DefinitionFormModelTests
         Assert.IsType<AnyRule>(again!.Rule);
     }
 
-    [Fact]
-    public void CanEdit_NestedRule_IsFalseSoTheFormCannotDropParts()
-    {
-        var quiz = new CompletionRule(Insignia.Core.Evidence.ActivityKey.Parse("demo:quiz:2"), CompletionRequirement.Passed);
-        var nested = new AllRule([quiz, new AnyRule([quiz, new CredentialRule("other")])]);
-
-        Assert.Equal((false, true), (RuleRow.CanEdit(nested), RuleRow.CanEdit(new AllRule([quiz]))));
-    }
-
     [Theory]
     [InlineData("Participación en el foro", "obp101-participacion-en-el-foro")]
     [InlineData("<script>alert(1)</script>", "obp101-script-alert-1-script")]

@@ -330,6 +330,46 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                     b.ToTable("issuance_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.IssuerProfileEntity", b =>
+                {
+                    b.Property<string>("IssuerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Image")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OtherIdentifiersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("IssuerId");
+
+                    b.ToTable("issuer_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LearnerEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -492,6 +532,49 @@ namespace Insignia.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("lti_platforms", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.MoocCourseMappingEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CourseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExternalCourseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExternalTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Connection", "ExternalCourseId")
+                        .IsUnique();
+
+                    b.ToTable("mooc_course_mappings", (string)null);
                 });
 
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.SecretEntity", b =>

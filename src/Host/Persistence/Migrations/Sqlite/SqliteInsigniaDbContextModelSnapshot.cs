@@ -321,6 +321,46 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                     b.ToTable("issuance_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.IssuerProfileEntity", b =>
+                {
+                    b.Property<string>("IssuerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Image")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherIdentifiersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IssuerId");
+
+                    b.ToTable("issuer_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.LearnerEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -483,6 +523,47 @@ namespace Insignia.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("lti_platforms", (string)null);
+                });
+
+            modelBuilder.Entity("Insignia.Host.Persistence.Entities.MoocCourseMappingEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalCourseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Connection", "ExternalCourseId")
+                        .IsUnique();
+
+                    b.ToTable("mooc_course_mappings", (string)null);
                 });
 
             modelBuilder.Entity("Insignia.Host.Persistence.Entities.SecretEntity", b =>
