@@ -1,5 +1,7 @@
 using Insignia.Host.Web;
 using Insignia.Host.Web.Course;
+using Insignia.Host.Web.Insights;
+using Insignia.Host.Web.Registrar;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -12,6 +14,7 @@ internal static class InsigniaEndpoints
         app.MapHomeEndpoints();
         app.MapCourseApiEndpoints();
         app.MapCourseUiEndpoints();
+        app.MapRegistrarEndpoints().MapInsightsEndpoints();
         return app;
     }
 }

@@ -44,6 +44,10 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<CredentialEntity> Credentials => Set<CredentialEntity>();
 
+    public DbSet<TranscriptEntryEntity> TranscriptEntries => Set<TranscriptEntryEntity>();
+
+    public DbSet<VerificationDayEntity> VerificationDays => Set<VerificationDayEntity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
