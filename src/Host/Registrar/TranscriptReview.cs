@@ -20,7 +20,7 @@ internal sealed class TranscriptReview(InsigniaDbContext db, TimeProvider time, 
     {
         if (ids.Count == 0)
         {
-            return RegistrarOutcome.Refused(RegistrarErrors.NothingSelected, "Select at least one entry to approve.");
+            return RegistrarOutcome.Refused(RegistrarErrors.NothingSelected, "Select at least one entry to approve.", "Elija al menos una entrada para aprobar.");
         }
 
         var entries = await LoadAsync(ids, cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class TranscriptReview(InsigniaDbContext db, TimeProvider time, 
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength)
         {
-            return RegistrarOutcome.Refused(RegistrarErrors.ReasonRequired, $"Give a reason of 1 to {MaxReasonLength} characters for rejecting the entry.");
+            return RegistrarOutcome.Refused(RegistrarErrors.ReasonRequired, $"Give a reason of 1 to {MaxReasonLength} characters for rejecting the entry.", $"Escriba un motivo de 1 a {MaxReasonLength} caracteres para rechazar la entrada.");
         }
 
         var entries = await LoadAsync([id], cancellationToken);
@@ -56,7 +56,7 @@ internal sealed class TranscriptReview(InsigniaDbContext db, TimeProvider time, 
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, TranscriptEntryState.Rejected).SetProperty(t => t.StateChangedAt, now).SetProperty(t => t.RejectionReason, trimmed), cancellationToken);
         return changed == 1
             ? RegistrarOutcome.Done(1, "Entry rejected.")
-            : RegistrarOutcome.Refused(RegistrarErrors.TransitionNotAllowed, "The entry changed meanwhile; reload the page.");
+            : RegistrarOutcome.Refused(RegistrarErrors.TransitionNotAllowed, "The entry changed meanwhile; reload the page.", "La entrada cambió mientras tanto; recargue la página.");
     }
 
     private async Task<List<ReviewedEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
@@ -69,19 +69,21 @@ internal sealed class TranscriptReview(InsigniaDbContext db, TimeProvider time, 
     {
         if (ids.Where(id => entries.All(e => e.Entry.CredentialId != id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
         {
-            return RegistrarOutcome.Refused(RegistrarErrors.NotFound, $"There is no transcript entry {missing}.");
+            return RegistrarOutcome.Refused(RegistrarErrors.NotFound, $"There is no transcript entry {missing}.", $"No existe la entrada de historial {missing}.");
         }
 
         if (entries.FirstOrDefault(e => !from.Contains(e.Entry.State)) is { } moved)
         {
             return RegistrarOutcome.Refused(RegistrarErrors.TransitionNotAllowed,
-                $"Entry {moved.Entry.CredentialId} is {moved.Entry.State}, so it cannot be {verb}; only {string.Join(" or ", from)} entries can. Nothing was changed.");
+                $"Entry {moved.Entry.CredentialId} is {moved.Entry.State}, so it cannot be {verb}; only {string.Join(" or ", from)} entries can. Nothing was changed.",
+                $"La entrada {moved.Entry.CredentialId} está en estado {moved.Entry.State}; no se puede {(verb == "approved" ? "aprobar" : "rechazar")}. No se cambió nada.");
         }
 
         if (!allowRevoked && entries.FirstOrDefault(e => e.Revoked) is { } revoked)
         {
             return RegistrarOutcome.Refused(RegistrarErrors.CredentialRevoked,
-                $"The credential of entry {revoked.Entry.CredentialId} was revoked; reject the entry instead. Nothing was changed.");
+                $"The credential of entry {revoked.Entry.CredentialId} was revoked; reject the entry instead. Nothing was changed.",
+                $"La credencial de la entrada {revoked.Entry.CredentialId} fue revocada; rechace la entrada. No se cambió nada.");
         }
 
         return null;

@@ -24,7 +24,8 @@ internal static class SvgBarChart
         var plotWidth = Width - Left - 8;
         var plotHeight = Height - Top - Bottom;
         var groupWidth = categories.Count == 0 ? plotWidth : (double)plotWidth / categories.Count;
-        var barWidth = Math.Max(2, (groupWidth - 8) / Math.Max(1, series.Count));
+        var barWidth = Math.Clamp((groupWidth - 8) / Math.Max(1, series.Count), 2, 56);
+        var barsWidth = barWidth * series.Count;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<figure id=\"{E(id)}\"><svg role=\"img\" aria-labelledby=\"{E(id)}-title {E(id)}-desc\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" style=\"max-width:{Width}px\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{E(id)}-title\">{E(title)}</title><desc id=\"{E(id)}-desc\">{E(description)}</desc>");
@@ -36,7 +37,7 @@ internal static class SvgBarChart
 
         for (var c = 0; c < categories.Count; c++)
         {
-            var x0 = Left + (c * groupWidth) + 4;
+            var x0 = Left + (c * groupWidth) + ((groupWidth - barsWidth) / 2);
             for (var s = 0; s < series.Count; s++)
             {
                 var value = series[s].Values[c];
@@ -45,7 +46,7 @@ internal static class SvgBarChart
             }
 
             var label = categories[c].Length > 16 ? categories[c][..15] + "…" : categories[c];
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + ((groupWidth - 8) / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1b1b1b\">{E(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (barsWidth / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1b1b1b\">{E(label)}</text>");
         }
 
         for (var s = 0; s < series.Count; s++)

@@ -127,6 +127,6 @@ internal static class RegistrarEndpoints
             RegistrarErrors.TransitionNotAllowed or RegistrarErrors.CredentialRevoked => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
-        return RegistrarUi.Refuse(http, ui.Language, status, outcome.Code!, outcome.Message);
+        return RegistrarUi.Refuse(http, ui.Language, status, outcome.Code!, outcome.Message, outcome.Spanish);
     }
 }
