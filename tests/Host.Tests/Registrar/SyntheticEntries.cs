@@ -21,13 +21,30 @@ internal static class SyntheticEntries
         var learner = new LearnerEntity { Id = Guid.NewGuid(), DisplayName = learnerName, CreatedAt = at };
         var credential = new CredentialEntity
         {
-            Id = Guid.NewGuid(), OutboxId = outbox, LearnerId = learner.Id, DefinitionId = definition, DefinitionVersion = 1,
-            IssuedAt = at, Json = "{}", StatusList = 900, StatusIndex = (int)(outbox % 100_000),
+            Id = Guid.NewGuid(),
+            OutboxId = outbox,
+            LearnerId = learner.Id,
+            DefinitionId = definition,
+            DefinitionVersion = 1,
+            IssuedAt = at,
+            Json = "{}",
+            StatusList = 900,
+            StatusIndex = (int)(outbox % 100_000),
         };
         var entry = new TranscriptEntryEntity
         {
-            CredentialId = credential.Id, LearnerId = learner.Id, LearnerSisId = sisId, DefinitionId = definition, DefinitionVersion = 1,
-            CredentialName = credentialName, CourseKey = course, Term = "2026-1", Credits = 2.5m, EarnedAt = at, State = state, StateChangedAt = at,
+            CredentialId = credential.Id,
+            LearnerId = learner.Id,
+            LearnerSisId = sisId,
+            DefinitionId = definition,
+            DefinitionVersion = 1,
+            CredentialName = credentialName,
+            CourseKey = course,
+            Term = "2026-1",
+            Credits = 2.5m,
+            EarnedAt = at,
+            State = state,
+            StateChangedAt = at,
         };
         db.AddRange(learner, credential, entry);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
