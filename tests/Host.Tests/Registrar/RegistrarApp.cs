@@ -10,9 +10,12 @@ namespace Insignia.Host.Tests.Registrar;
 /// <summary>The host with the issuance worker off (tests drain the outbox) and a counting SIS sink.</summary>
 internal sealed class RegistrarApp : IDisposable
 {
-    public RegistrarApp()
+    public RegistrarApp(string? connectionString = null)
     {
-        Factory = IssuerApp.Create();
+        Factory = new InsigniaAppFactory { ConnectionString = connectionString };
+        Factory.Settings["Insignia:Issuance:Workers"] = "0";
+        Factory.Settings["Insignia:Issuer:BaseUrl"] = IssuerApp.BaseUrl;
+        Factory.Settings["Insignia:Issuer:IssueJwt"] = "false";
         App = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ITranscriptSink>(Sink)));
         Driver = new RegistrarDriver(App);
     }
