@@ -24,6 +24,16 @@ public sealed class RegistrarWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task ApproveSelected_FromAFilteredList_RedirectKeepsTheFilter()
+    {
+        var entries = await Driver.IssueDemoAsync();
+
+        using var response = await Driver.PostAsync("/registrar/approve?lang=en", ("ids", entries[0].CredentialId.ToString()), ("back", "state=pending&learner=L%C3%B3pez&page=2&evil=https://x"));
+
+        Assert.Equal("/registrar?state=pending&learner=L%C3%B3pez&page=2&done=approved&n=1&lang=en", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task ApproveOne_PendingEntry_OnlyThatOneApproved()
     {
         var entries = await Driver.IssueDemoAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Insignia.Host.Registrar;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Insignia.Host.Web.Registrar;
 
@@ -83,7 +84,7 @@ internal static class RegistrarEndpoints
         }
 
         var summary = await sync.SyncAsync(cancellationToken);
-        return Results.Redirect(ui.Url(string.Create(CultureInfo.InvariantCulture, $"/registrar?done=synced&n={summary.Synced}&failed={summary.Failed}")), preserveMethod: false);
+        return Results.Redirect(ui.Url(string.Create(CultureInfo.InvariantCulture, $"{Back(http)}done=synced&n={summary.Synced}&failed={summary.Failed}")));
     }
 
     private static async Task<IResult> ReconciliationAsync(HttpContext http, RegistrarUi registrar, ReconciliationService reconciliation, CancellationToken cancellationToken)
@@ -114,11 +115,20 @@ internal static class RegistrarEndpoints
         return Results.Empty;
     }
 
+    /// <summary>The list to return to: the posted filter, parsed and written again (so it can only be a filter of this list), ending in '?' or '&amp;'.</summary>
+    private static string Back(HttpContext http)
+    {
+        var posted = http.Request.HasFormContentType ? http.Request.Form["back"].ToString() : string.Empty;
+        var filter = TranscriptFilter.Parse(new QueryCollection(QueryHelpers.ParseQuery(posted))).Filter;
+        var query = filter.ToQuery(filter.Page);
+        return query.Length == 0 ? "/registrar?" : $"/registrar?{query}&";
+    }
+
     private static IResult Settle(HttpContext http, RegistrarRequest ui, RegistrarOutcome outcome, string done)
     {
         if (outcome.Succeeded)
         {
-            return Results.Redirect(ui.Url(string.Create(CultureInfo.InvariantCulture, $"/registrar?done={done}&n={outcome.Changed}")));
+            return Results.Redirect(ui.Url(string.Create(CultureInfo.InvariantCulture, $"{Back(http)}done={done}&n={outcome.Changed}")));
         }
 
         var status = outcome.Code switch

@@ -27,7 +27,7 @@ internal static class RegistrarListPage
 
         html.Append(RegistrarFilterForm.Render(ui, filter, choices));
         html.Append(CultureInfo.InvariantCulture, $"<p><a id=\"export\" href=\"{E(ui.Url("/registrar/export.csv" + (filter.ToQuery() is { Length: > 0 } q ? "?" + q : string.Empty)))}\">{E(ui.T("Exportar CSV (filtro actual, todas las páginas)", "Export CSV (current filter, all pages)"))}</a></p>");
-        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/registrar/sync"))}\" class=\"inline\">{ui.FormFields()}<button type=\"submit\" id=\"sync\">{E(ui.T("Enviar aprobadas al SIS", "Sync approved to SIS"))}</button></form>");
+        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/registrar/sync"))}\" class=\"inline\">{ui.FormFields()}{Back(filter, page.Page)}<button type=\"submit\" id=\"sync\">{E(ui.T("Enviar aprobadas al SIS", "Sync approved to SIS"))}</button></form>");
         html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"results\">{E(ui.T($"{UiFormat.Count(ui.Language, page.Total)} entradas", $"{UiFormat.Count(ui.Language, page.Total)} entries"))}</h2>");
         if (page.Rows.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class RegistrarListPage
             return html.ToString();
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/registrar/approve"))}\" id=\"bulk\">{ui.FormFields()}");
+        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/registrar/approve"))}\" id=\"bulk\">{ui.FormFields()}{Back(filter, page.Page)}");
         html.Append(CultureInfo.InvariantCulture, $"<table id=\"entries\"><caption class=\"sr-only\">{E(ui.T("Entradas de historial", "Transcript entries"))}</caption><thead><tr><th scope=\"col\">{E(ui.T("Elegir", "Select"))}</th><th scope=\"col\">{E(ui.T("Persona", "Learner"))}</th><th scope=\"col\">{E(ui.T("Curso y periodo", "Course and term"))}</th><th scope=\"col\">{E(ui.T("Credencial", "Credential"))}</th><th scope=\"col\">{E(ui.T("Créditos", "Credits"))}</th><th scope=\"col\">{E(ui.T("Obtenida", "Earned"))}</th><th scope=\"col\">{E(ui.T("Estado", "State"))}</th><th scope=\"col\">{E(ui.T("Acciones", "Actions"))}</th></tr></thead><tbody>");
         foreach (var row in page.Rows)
         {
@@ -64,6 +64,9 @@ internal static class RegistrarListPage
         return string.Create(CultureInfo.InvariantCulture,
             $"<tr data-entry=\"{id}\" data-state=\"{e.State.ToString().ToLowerInvariant()}\"><td>{check}</td><td>{E(learner)}<br><small>{E(e.LearnerSisId)}</small></td><td>{E(e.CourseKey)}<br><small>{E(e.Term)}</small></td><td>{E(e.CredentialName)}</td><td>{E(UiFormat.Number(ui.Language, (double)e.Credits))}</td><td>{E(UiFormat.Date(ui.Language, e.EarnedAt))}</td><td>{E(RegistrarText.State(ui, e.State))}{revoked}{error}</td><td>{approve}<a href=\"{E(ui.Url($"/registrar/entries/{id}"))}\">{E(ui.T("Detalle", "Details"))}<span class=\"sr-only\"> {E(learner)}</span></a></td></tr>");
     }
+
+    /// <summary>The list's filter and page, so the redirect after a post comes back to the same view.</summary>
+    private static string Back(TranscriptFilter filter, int page) => $"<input type=\"hidden\" name=\"back\" value=\"{E(filter.ToQuery(page))}\">";
 
     private static string Pager(RegistrarRequest ui, TranscriptFilter filter, TranscriptPage page)
     {
