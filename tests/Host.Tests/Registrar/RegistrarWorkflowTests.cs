@@ -152,6 +152,19 @@ public sealed class RegistrarWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Entry_PendingEntry_ShowsItsFieldsWithApproveAndReject()
+    {
+        var entries = await Driver.IssueDemoAsync();
+
+        var html = await Driver.GetAsync($"/registrar/entries/{entries[0].CredentialId}?lang=en");
+
+        Assert.Contains($"<tr><th scope=\"row\">SIS id</th><td>{entries[0].LearnerSisId}</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">State</th><td>Pending</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"approve\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"reject-form\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Entry_UnknownId_404()
     {
         using var response = await Driver.Client.GetAsync(new Uri($"/registrar/entries/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -15,10 +15,10 @@ internal static class EntryPage
         var e = row.Entry;
         var id = e.CredentialId.ToString();
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{E(e.CredentialName)} · {E(row.LearnerName ?? e.LearnerSisId)}</h1>{ui.Nav(string.Empty)}<dl id=\"entry\">");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{E(e.CredentialName)} · {E(row.LearnerName ?? e.LearnerSisId)}</h1>{ui.Nav(string.Empty)}<table id=\"entry\"><caption class=\"sr-only\">{E(ui.T("Datos de la entrada", "Entry details"))}</caption><tbody>");
         void Item(string es, string en, string? value)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<dt>{E(ui.T(es, en))}</dt><dd>{E(string.IsNullOrEmpty(value) ? "—" : value)}</dd>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(ui.T(es, en))}</th><td>{E(string.IsNullOrEmpty(value) ? "—" : value)}</td></tr>");
         }
 
         Item("Estado", "State", RegistrarText.State(ui, e.State));
@@ -34,7 +34,7 @@ internal static class EntryPage
         Item("Motivo del rechazo", "Rejection reason", e.RejectionReason);
         Item("Último error del SIS", "Last SIS error", e.LastError);
         Item("Credencial revocada", "Credential revoked", row.RevokedAt is { } revoked ? UiFormat.Date(ui.Language, revoked) : null);
-        html.Append(CultureInfo.InvariantCulture, $"</dl><p><a href=\"/credentials/{id}?lang={ui.Language}\">{E(ui.T("Ver la credencial", "View the credential"))}</a></p>");
+        html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p><a href=\"/credentials/{id}?lang={ui.Language}\">{E(ui.T("Ver la credencial", "View the credential"))}</a></p>");
 
         if (e.State == TranscriptEntryState.Pending && !row.Revoked)
         {
