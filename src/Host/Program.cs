@@ -5,7 +5,7 @@ using Insignia.Host.Issuer;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Configuration.GetSection("Urls").Exists() && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
-    builder.WebHost.UseUrls("http://127.0.0.1:5000");
+    builder.UseEmbeddedAddress();
 }
 
 if (InsigniaCli.IsCliInvocation(args))

@@ -13,6 +13,18 @@ internal static class BenchmarkProgram
             return;
         }
 
+        if (args is ["proof-loop", ..])
+        {
+            ProofLoop.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args is ["proof-stages", ..])
+        {
+            ProofStages.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+            return;
+        }
+
         // A busy 2-core machine can take longer than the default two minutes to build the benchmark process.
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

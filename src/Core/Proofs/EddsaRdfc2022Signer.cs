@@ -18,12 +18,7 @@ internal sealed class EddsaRdfc2022Signer(IRdfCanonicalizer canonicalizer)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(key);
 
-        var existing = JsonText.Items(document[DataIntegrityConstants.ProofProperty]).ToList();
-        var (unsecured, error) = UnsecuredDocument.For(document, ProofConfiguration.ForNewProof(options, null), existing);
-        if (unsecured is null)
-        {
-            throw new ArgumentException(error!.Message, nameof(options));
-        }
+        var unsecured = Unsecured(document, options);
 
         var proofConfig = ProofConfiguration.ForNewProof(options, unsecured[DataIntegrityConstants.ContextProperty]);
         var hashData = DataIntegrityHashing.ComputeHashData(canonicalizer, proofConfig, unsecured, cancellationToken);
@@ -36,6 +31,22 @@ internal sealed class EddsaRdfc2022Signer(IRdfCanonicalizer canonicalizer)
         secured.Remove(DataIntegrityConstants.ProofProperty, out var existingProofs);
         secured[DataIntegrityConstants.ProofProperty] = CombineProofs(existingProofs, proof, options.ProofAsArray);
         return secured;
+    }
+
+    /// <summary>
+    /// What the new proof signs. A document without proofs, signed without a chain, is its own unsecured form:
+    /// the canonicalizer only reads it, so it is not copied.
+    /// </summary>
+    private static JsonObject Unsecured(JsonObject document, DataIntegrityProofOptions options)
+    {
+        if (options.PreviousProof.Count == 0 && !document.ContainsKey(DataIntegrityConstants.ProofProperty))
+        {
+            return document;
+        }
+
+        var existing = JsonText.Items(document[DataIntegrityConstants.ProofProperty]).ToList();
+        var (unsecured, error) = UnsecuredDocument.For(document, ProofConfiguration.ForNewProof(options, null), existing);
+        return unsecured ?? throw new ArgumentException(error!.Message, nameof(options));
     }
 
     private static JsonNode CombineProofs(JsonNode? existing, JsonObject proof, bool asArray)

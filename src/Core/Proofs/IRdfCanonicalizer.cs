@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Insignia.Core.Proofs;
 
-/// <summary>Turns a JSON-LD document into canonical N-Quads (RDFC-1.0), each line ending in <c>\n</c>.</summary>
+/// <summary>
+/// Turns a JSON-LD document into canonical N-Quads (RDFC-1.0), each line ending in <c>\n</c>. Implementations only
+/// read the document: signers pass the caller's credential itself when it has nothing to remove before signing.
+/// </summary>
 internal interface IRdfCanonicalizer
 {
     string Canonicalize(JsonObject document, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using Insignia.Core.Proofs.Jwt;
+using Insignia.Core.Status;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,7 @@ internal static class ProofsServiceCollectionExtensions
         services.TryAddSingleton<VcJwtSigner>();
         services.TryAddSingleton<VcJwtVerifier>();
         services.TryAddSingleton<CredentialVerifier>();
+        services.TryAddSingleton<BitstringStatusChecker>();
         return services;
     }
 }

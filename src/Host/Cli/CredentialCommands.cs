@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Insignia.Core.Ports;
 using Insignia.Core.Proofs;
 using Insignia.Core.Proofs.Jwt;
+using Insignia.Core.Status;
 
 namespace Insignia.Host.Cli;
 
@@ -142,18 +143,26 @@ internal static class CredentialCommands
             .BuildServiceProvider();
         await using (services)
         {
-            var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-            var result = await services.GetRequiredService<CredentialVerifier>().VerifyAsync(text.Trim(), cancellationToken);
+            var text = (await File.ReadAllTextAsync(file.FullName, cancellationToken)).Trim();
+            var result = await services.GetRequiredService<CredentialVerifier>().VerifyAsync(text, cancellationToken);
+            var status = StatusCheckResult.NoStatus;
+            if (result.Verified && text.StartsWith('{') && JsonNode.Parse(text) is JsonObject credential)
+            {
+                status = await services.GetRequiredService<BitstringStatusChecker>().CheckAsync(credential, cancellationToken);
+            }
+
+            var verified = result.Verified && status.Errors.Count == 0;
             CliJson.Write(context.Out, new
             {
-                verified = result.Verified,
-                errors = result.Errors.Select(e => new { code = e.Code, message = e.Message }),
+                verified,
+                errors = result.Errors.Concat(status.Errors).Select(e => new { code = e.Code, message = e.Message }),
                 proofType = result.ProofType,
                 cryptosuite = result.Cryptosuite,
                 issuer = result.Issuer,
-                statusChecked = false,
+                statusChecked = status.Checked,
+                statusNotes = status.Unchecked,
             });
-            return result.Verified ? CliExitCodes.Success : CliExitCodes.InvalidInput;
+            return verified ? CliExitCodes.Success : CliExitCodes.InvalidInput;
         }
     }
 

@@ -7,7 +7,7 @@ internal static class StartupBanner
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var root = app.Urls.FirstOrDefault()?.TrimEnd('/') ?? "http://127.0.0.1:5000";
+            var root = app.Urls.FirstOrDefault()?.TrimEnd('/') ?? EmbeddedAddress.Url;
             Console.WriteLine($"""
 
                 Insignia is running.

@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Insignia.Core.Proofs;
+using Insignia.Core.Status;
 
 namespace Insignia.Host.Issuer;
 
 /// <summary>
-/// Verifies any OB 3.0 credential (Data Integrity JSON or VC-JWT) and, when its status list is one of ours, its
-/// revocation status. Other issuers' lists are not fetched, and the report says so.
+/// Verifies any OB 3.0 credential (Data Integrity JSON or VC-JWT) and its revocation status: from the database when the
+/// status list is one of ours, otherwise through <see cref="BitstringStatusChecker"/> (other issuers' lists are only
+/// fetched when <see cref="IssuerOptions.AllowRemoteKeyDocuments"/> is on; otherwise the report says status is unknown).
 /// </summary>
-internal sealed class CredentialChecker(CredentialVerifier verifier, CredentialQueries queries, IssuerDirectory directory)
+internal sealed class CredentialChecker(CredentialVerifier verifier, BitstringStatusChecker statusChecker, CredentialQueries queries, IssuerDirectory directory)
 {
     public const string StatusValid = "valid";
     public const string StatusRevoked = "revoked";
@@ -25,13 +27,24 @@ internal sealed class CredentialChecker(CredentialVerifier verifier, CredentialQ
         var result = await verifier.VerifyAsync(text, cancellationToken);
         var codes = result.Errors.Select(e => e.Code).ToList();
         var proofErrors = result.Errors.Where(e => !ExpiryCodes.Contains(e.Code) && !KeyCodes.Contains(e.Code)).ToList();
-        var (statusChecked, revoked, credentialId) = await StatusAsync(CredentialOf(text), cancellationToken);
+        var credential = CredentialOf(text);
+        var (statusChecked, revoked, credentialId) = await StatusAsync(credential, cancellationToken);
+        var foreign = StatusCheckResult.NoStatus;
+        if (!statusChecked && credential is not null && result.Verified)
+        {
+            foreign = await statusChecker.CheckAsync(credential, cancellationToken);
+            (statusChecked, revoked) = (foreign.Checked, foreign.Revoked);
+        }
+
+        var statusProblem = foreign.Errors.FirstOrDefault(e => e.Code != StatusErrors.Revoked);
         var checks = new List<VerificationCheck>
         {
             Check("proof", proofErrors),
             Check("issuer_key", result.Errors.Where(e => KeyCodes.Contains(e.Code)).ToList()),
             Check("validity_period", result.Errors.Where(e => ExpiryCodes.Contains(e.Code)).ToList()),
-            new("status", !revoked, revoked ? Revoked : null, statusChecked ? (revoked ? "The issuer revoked this credential." : "Not revoked.") : "No status list of this host to check."),
+            statusProblem is not null
+                ? new("status", false, statusProblem.Code, statusProblem.Message)
+                : new("status", !revoked, revoked ? Revoked : null, StatusMessage(statusChecked, revoked, foreign)),
         };
         if (credentialId is { } id)
         {
@@ -44,9 +57,16 @@ internal sealed class CredentialChecker(CredentialVerifier verifier, CredentialQ
             errors.Add($"{Revoked}: The issuer revoked this credential.");
         }
 
+        errors.AddRange(foreign.Errors.Where(e => e.Code != StatusErrors.Revoked).Select(e => e.ToString()));
         var status = revoked ? StatusRevoked : codes.Contains(ProofErrors.Expired) ? StatusExpired : statusChecked ? StatusValid : StatusUnknown;
-        return new VerificationReport(result.Verified && !revoked, checks, errors, result.ProofType, result.Cryptosuite, result.Issuer, status, statusChecked);
+        return new VerificationReport(result.Verified && !revoked && statusProblem is null, checks, errors, result.ProofType, result.Cryptosuite, result.Issuer, status, statusChecked);
     }
+
+    private static string StatusMessage(bool statusChecked, bool revoked, StatusCheckResult foreign) =>
+        revoked ? "The issuer revoked this credential."
+        : statusChecked ? "Not revoked."
+        : foreign.Unchecked.Count > 0 ? foreign.Unchecked[0]
+        : "The credential has no status list entry to check.";
 
     private static VerificationCheck Check(string name, List<VerificationError> errors) =>
         errors.Count == 0 ? new(name, true, null, null) : new(name, false, errors[0].Code, errors[0].Message);

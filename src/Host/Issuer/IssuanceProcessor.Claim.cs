@@ -10,11 +10,16 @@ internal sealed partial class IssuanceProcessor
     /// Leases up to a batch of pending rows whose lease is free or expired. The conditional UPDATE is atomic per row,
     /// so two workers never both hold a row; candidates are shuffled so concurrent workers rarely collide.
     /// </summary>
-    private async Task<IssuanceBatch?> ClaimAsync(string workerId, CancellationToken cancellationToken)
+    private async Task<IssuanceBatch?> ClaimAsync(string workerId, IReadOnlyCollection<string>? definitionIds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidates = await db.IssuanceOutbox.AsNoTracking()
-            .Where(o => o.State == IssuanceState.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
+        var pending = db.IssuanceOutbox.AsNoTracking().Where(o => o.State == IssuanceState.Pending && (o.LeaseUntil == null || o.LeaseUntil < now));
+        if (definitionIds is not null)
+        {
+            pending = pending.Where(o => definitionIds.Contains(o.DefinitionId));
+        }
+
+        var candidates = await pending
             .OrderBy(o => o.Id)
             .Select(o => o.Id)
             .Take(_options.BatchSize * 8)

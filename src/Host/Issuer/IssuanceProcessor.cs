@@ -23,12 +23,37 @@ internal sealed partial class IssuanceProcessor(
     private readonly IssuanceProcessorOptions _options = options.Value;
 
     /// <summary>Issues up to one batch; returns how many rows were settled (issued, refused or failed).</summary>
-    public async Task<int> RunOnceAsync(string workerId, CancellationToken cancellationToken)
+    public async Task<int> RunOnceAsync(string workerId, CancellationToken cancellationToken) =>
+        (await RoundAsync(workerId, null, cancellationToken)).Settled;
+
+    /// <summary>
+    /// Issues the pending rows of some definitions now (the instructor's "Issue now"), batch by batch, up to
+    /// <paramref name="maxRounds"/> batches; rows another worker holds are left to it.
+    /// </summary>
+    public async Task<IssueNowResult> IssueNowAsync(IReadOnlyCollection<string> definitionIds, int maxRounds, CancellationToken cancellationToken)
     {
-        var batch = await ClaimAsync(workerId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(definitionIds);
+        var result = new IssueNowResult(0, 0, 0);
+        for (var round = 0; round < maxRounds && definitionIds.Count > 0; round++)
+        {
+            var (settled, stored) = await RoundAsync($"issue-now-{Environment.ProcessId}", definitionIds, cancellationToken);
+            if (settled == 0)
+            {
+                break;
+            }
+
+            result = result.Add(stored);
+        }
+
+        return result;
+    }
+
+    private async Task<(int Settled, List<IssuanceOutcome> Stored)> RoundAsync(string workerId, IReadOnlyCollection<string>? definitionIds, CancellationToken cancellationToken)
+    {
+        var batch = await ClaimAsync(workerId, definitionIds, cancellationToken);
         if (batch is null)
         {
-            return 0;
+            return (0, []);
         }
 
         using var key = await keys.Ed25519Async(cancellationToken);
@@ -53,7 +78,7 @@ internal sealed partial class IssuanceProcessor(
         }
 
         Announce(stored, batch);
-        return outcomes.Count;
+        return (outcomes.Count, stored);
     }
 
     private void Announce(IEnumerable<IssuanceOutcome> stored, IssuanceBatch batch)

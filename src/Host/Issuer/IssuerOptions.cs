@@ -12,7 +12,10 @@ internal sealed class IssuerOptions
     [RegularExpression("^[a-z0-9][a-z0-9-]{0,62}$")]
     public string Id { get; set; } = "default";
 
-    /// <summary>Gets or sets the public https base URL of this host; credential, profile and DID URLs hang off it.</summary>
+    /// <summary>
+    /// Gets or sets the public https base URL of this host; credential, profile and DID URLs hang off it.
+    /// <value>Default: the embedded host's own address (http://127.0.0.1:5000/) when it runs with its default URL.</value>
+    /// </summary>
     [Required]
     public Uri BaseUrl { get; set; } = new("https://localhost:5001/");
 
@@ -20,7 +23,7 @@ internal sealed class IssuerOptions
     public string Name { get; set; } = "Universidad Insignia de Demostración";
 
     [Required]
-    public Uri Url { get; set; } = new("https://localhost:5001/");
+    public Uri Url { get; set; } = new("https://www.example.edu.mx/");
 
     public string? Email { get; set; } = "insignias@example.edu.mx";
 

@@ -35,6 +35,7 @@ internal static class IssuerServiceCollectionExtensions
         services.AddScoped<StatusLists>();
         services.AddSingleton<ObApiTokens>();
         services.AddScoped<LearnerCredentials>();
+        services.AddScoped<LearnerRecords>();
         services.AddHostedService<IssuanceWorker>();
         return builder;
     }

@@ -24,30 +24,6 @@ internal sealed partial class StatusListPublisher
         return "u" + Convert.ToBase64String(compressed.ToArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    /// <summary>Reads bit <paramref name="index"/> of an encoded list; null when the text is not a valid list.</summary>
-    public static bool? IsSet(string encodedList, int index)
-    {
-        if (encodedList.Length < 2 || encodedList[0] != 'u' || index < 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            var base64 = encodedList[1..].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
-            using var bits = new MemoryStream();
-            gzip.CopyTo(bits);
-            var bytes = bits.GetBuffer();
-            return index / 8 < bits.Length ? (bytes[index / 8] & (0x80 >> (index % 8))) != 0 : null;
-        }
-        catch (Exception ex) when (ex is FormatException or InvalidDataException)
-        {
-            return null;
-        }
-    }
-
     public JsonObject UnsignedList(int list, IEnumerable<int> revokedIndices, DateTimeOffset now)
     {
         var listUrl = directory.StatusListUrl(list).AbsoluteUri;

@@ -27,7 +27,7 @@ internal static class LtiToolServiceCollectionExtensions
         services.AddSingleton<LtiToolMarker>();
         services.AddOptions<LtiToolOptions>().BindConfiguration(LtiToolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(HttpJwksSource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(HttpJwksSource.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).AddLtiResilience(); // the pipeline owns timeouts
         services.TryAddSingleton<IJwksSource, HttpJwksSource>();
         services.TryAddSingleton<PlatformKeyCache>();
         services.TryAddScoped<INonceStore, DatabaseNonceStore>();

@@ -33,15 +33,15 @@ internal static class CredentialPage
 
         body.Append("</table>");
         body.Append(CultureInfo.InvariantCulture, $"<h2>{T("Emisor", "Issuer")}</h2><p>{E((string?)json["issuer"]?["name"])} <code>{E((string?)json["issuer"]?["id"])}</code></p>");
-        body.Append(CultureInfo.InvariantCulture, $"<p>{T("Emitida", "Issued")}: {E((string?)json["validFrom"])}");
+        body.Append(CultureInfo.InvariantCulture, $"<p>{T("Emitida", "Issued")}: {E(Date(language, (string?)json["validFrom"]))}");
         if (json["validUntil"] is { } until)
         {
-            body.Append(CultureInfo.InvariantCulture, $" · {T("Vence", "Expires")}: {E((string?)until)}");
+            body.Append(CultureInfo.InvariantCulture, $" · {T("Vence", "Expires")}: {E(Date(language, (string?)until))}");
         }
 
         body.Append("</p>");
         body.Append(CultureInfo.InvariantCulture, $"<figure>{QrSvg(pageUrl)}<figcaption>{E(pageUrl)}</figcaption></figure>");
-        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"?download=json\" download=\"credential-{credential.Id}.json\">{T("Descargar JSON", "Download JSON")}</a> · <a href=\"/verify\">{T("Verificar otra", "Verify another")}</a></p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"?download=json\" download=\"credential-{credential.Id}.json\">{T("Descargar JSON", "Download JSON")}</a> · <a href=\"/verify\">{T("Verificar otra", "Verify another")}</a> · {WalletLink(language, pageUrl)}</p>");
         return Wrap(language, (string?)achievement["name"] ?? "Insignia", body.ToString());
     }
 
@@ -55,7 +55,16 @@ internal static class CredentialPage
 
     public static string StatusClass(string status) => status == CredentialChecker.StatusValid ? "met" : "notmet";
 
-    private static string QrSvg(string url)
+    /// <summary>A link a wallet app can import: the credential URL answers wallets (Accept: JSON-LD) with the signed credential.</summary>
+    public static string WalletLink(string language, string credentialUrl) =>
+        $"<a class=\"wallet\" href=\"{E(credentialUrl)}\" type=\"application/vc+ld+json\">{E(UiLanguage.Pick(language, "Agregar a mi cartera digital", "Add to my wallet"))}</a> <small>{E(UiLanguage.Pick(language, "(en la app de su cartera elija «agregar desde enlace» o escanee el código QR)", "(in your wallet app choose \"add from link\" or scan the QR code)"))}</small>";
+
+    /// <summary>An instant of the credential in the page language (the text as is when it is not a date).</summary>
+    private static string? Date(string language, string? instant) =>
+        DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? Course.UiFormat.Date(language, value) : instant;
+
+    /// <summary>The QR code of a URL as inline SVG.</summary>
+    public static string QrSvg(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);

@@ -22,6 +22,7 @@ internal static class PageLayout
             .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             .errors { border-left: 4px solid #a40e26; padding-left: 1rem; } .notice { background: #e7f4ec; padding: .5rem; }
             form.inline { display: inline-block; margin-right: 1rem; } ul.evidence { font-weight: normal; color: #1b1b1b; } a.button { font-weight: 600; }
+            input.share { max-width: 100%; } .earned { border-left: 4px solid #0a6b2d; padding-left: 1rem; margin: 1rem 0; }
             :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
           </style>
         </head>

@@ -24,6 +24,7 @@ internal static class Problems
         ["invalid_id"] = "The id is not valid",
         ["invalid_filter"] = "The filter is not valid",
         ["form_expired"] = "The form expired",
+        ["no_credentials"] = "No valid credential yet",
     };
 
     public static ProblemHttpResult Create(HttpContext http, int status, string code, string detail, IDictionary<string, object?>? extensions = null)

@@ -17,8 +17,9 @@ internal static class DataIntegrityVectors
 
     /// <summary>
     /// Gets the vectors whose contexts the product embeds. The W3C vectors use contexts that are neither product
-    /// data nor in shared/ (credentials/examples/v2, citizenship/v4rc1, ed25519-2020/v1), so they are checked
-    /// against their published canonical N-Quads only.
+    /// data nor in shared/ (credentials/examples/v2, citizenship/v4rc1, ed25519-2020/v1), so here they are checked
+    /// against their published canonical N-Quads; the alumni vector also runs end to end through our canonicalizer in
+    /// <see cref="W3cAlumniVectorEndToEndTests"/> (its only extra context is a one-line <c>@vocab</c>).
     /// </summary>
     public static TheoryData<string> EmbeddedContextNames => new(OpenBadges, Clr);
 

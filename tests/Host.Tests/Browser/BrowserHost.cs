@@ -25,6 +25,7 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        App.Settings["Insignia:Issuance:Workers"] = "0"; // the pages' "Issue now" issues; no background worker races it
         App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Insignia.Host.Issuer;
 using Insignia.Host.Tests.Infrastructure;
 using Insignia.Testing;
 
@@ -10,6 +13,7 @@ public sealed class CredentialCommandsTests : IClassFixture<InsigniaAppFactory>,
     private const string Seed = "6241a409e6707bb640a0140a8a32bc3d193c33a661747284d6adfa4ed4180be4";
     private const string Issuer = "https://example.edu/issuers/565049";
     private const string Method = Issuer + "#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi";
+    private const string StatusListUrl = "https://example.edu/status/1";
     private static readonly string Vectors = RepositoryPaths.SharedPath("standards", "ob3", "test-vectors", "obv3p0");
     private readonly InsigniaAppFactory _app;
     private readonly string _folder = Directory.CreateTempSubdirectory("insignia-cred").FullName;
@@ -76,6 +80,47 @@ public sealed class CredentialCommandsTests : IClassFixture<InsigniaAppFactory>,
         Assert.False(JsonDocument.Parse(result.Output).RootElement.GetProperty("verified").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(false, 0, true)]
+    [InlineData(true, 1, false)]
+    public async Task CredentialVerify_WithResolvedStatusList_ReadsTheRevocationBit(bool revoked, int exitCode, bool verified)
+    {
+        var credential = await SignAsync(WithStatus(Path.Combine(Vectors, "unsigned-credential.json"), index: 94_567));
+        var list = await SignAsync(Write(StatusList(revoked ? [94_567] : [12])));
+
+        var result = await _app.RunCliAsync("credential", "verify", credential, "--now", "2024-06-01T00:00:00Z", "--resolve", KeyDocument(), "--resolve", StatusListUrl + "=" + list);
+
+        var verdict = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal((exitCode, verified, true), (result.ExitCode, verdict.GetProperty("verified").GetBoolean(), verdict.GetProperty("statusChecked").GetBoolean()));
+        Assert.Equal(revoked, verdict.GetProperty("errors").EnumerateArray().Any(e => e.GetProperty("code").GetString() == "revoked"));
+    }
+
+    [Fact]
+    public async Task CredentialVerify_StatusListNotResolvable_VerifiesWithStatusUnchecked()
+    {
+        var credential = await SignAsync(WithStatus(Path.Combine(Vectors, "unsigned-credential.json"), index: 7));
+
+        var result = await _app.RunCliAsync("credential", "verify", credential, "--now", "2024-06-01T00:00:00Z", "--resolve", KeyDocument());
+
+        var verdict = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal((0, true, false), (result.ExitCode, verdict.GetProperty("verified").GetBoolean(), verdict.GetProperty("statusChecked").GetBoolean()));
+        Assert.Contains(StatusListUrl, verdict.GetProperty("statusNotes")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CredentialVerify_TamperedStatusList_FailsAsUntrustworthy()
+    {
+        var credential = await SignAsync(WithStatus(Path.Combine(Vectors, "unsigned-credential.json"), index: 94_567));
+        var signedList = File.ReadAllText(await SignAsync(Write(StatusList([94_567]))));
+        var forged = JsonNode.Parse(signedList)!;
+        forged["credentialSubject"]!["encodedList"] = StatusListPublisher.EncodeList([]);
+
+        var result = await _app.RunCliAsync("credential", "verify", credential, "--now", "2024-06-01T00:00:00Z", "--resolve", KeyDocument(), "--resolve", StatusListUrl + "=" + Write(forged.ToJsonString()));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("status_list_invalid", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CredentialSign_BadSeed_ExplainsTheFormat()
     {
@@ -84,6 +129,43 @@ public sealed class CredentialCommandsTests : IClassFixture<InsigniaAppFactory>,
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--key-seed", result.Error, StringComparison.Ordinal);
     }
+
+    private async Task<string> SignAsync(string unsignedFile)
+    {
+        var signed = await _app.RunCliAsync("credential", "sign", "--in", unsignedFile, "--key-seed", Seed, "--verification-method", Method);
+        Assert.Equal(0, signed.ExitCode);
+        return Write(signed.Output);
+    }
+
+    private string WithStatus(string unsignedFile, int index)
+    {
+        var credential = JsonNode.Parse(File.ReadAllText(unsignedFile))!;
+        credential["credentialStatus"] = new JsonObject
+        {
+            ["id"] = $"{StatusListUrl}#{index}",
+            ["type"] = "BitstringStatusListEntry",
+            ["statusPurpose"] = "revocation",
+            ["statusListIndex"] = index.ToString(CultureInfo.InvariantCulture),
+            ["statusListCredential"] = StatusListUrl,
+        };
+        return Write(credential.ToJsonString());
+    }
+
+    private static string StatusList(int[] revoked) => new JsonObject
+    {
+        ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2"),
+        ["id"] = StatusListUrl,
+        ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
+        ["issuer"] = Issuer,
+        ["validFrom"] = "2024-01-01T00:00:00Z",
+        ["credentialSubject"] = new JsonObject
+        {
+            ["id"] = StatusListUrl + "#list",
+            ["type"] = "BitstringStatusList",
+            ["statusPurpose"] = "revocation",
+            ["encodedList"] = StatusListPublisher.EncodeList(revoked),
+        },
+    }.ToJsonString();
 
     /// <summary>The issuer's key document, as its https URL would serve it: a Multikey for assertions.</summary>
     private string KeyDocument() => Issuer + "=" + Write($$"""

@@ -18,6 +18,14 @@ public sealed class IssuerOptionsValidatorTests
         Assert.Contains("https", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:5000/")]
+    [InlineData("http://localhost:5000/")]
+    public void Validate_LoopbackHttpBaseUrl_SucceedsForTheEmbeddedHost(string baseUrl)
+    {
+        Assert.True(new IssuerOptionsValidator().Validate(null, new IssuerOptions { BaseUrl = new Uri(baseUrl) }).Succeeded);
+    }
+
     [Fact]
     public void Validate_IdentifierWithoutType_Fails()
     {

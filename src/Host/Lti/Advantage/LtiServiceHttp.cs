@@ -19,7 +19,7 @@ internal sealed class LtiServiceHttp(IHttpClientFactory clients, LtiTokenClient 
         {
             response = await clients.CreateClient(HttpJwksSource.HttpClientName).SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (LtiHttpFailure.IsUnreachable(ex, cancellationToken))
         {
             throw new EvidenceSourceException($"{platform.Issuer} could not be reached for {request.RequestUri?.AbsolutePath}.", ex) { Platform = PlatformKind.LtiAdvantage, IsTransient = true };
         }

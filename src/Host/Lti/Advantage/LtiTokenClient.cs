@@ -37,7 +37,17 @@ internal sealed class LtiTokenClient(IHttpClientFactory clients, IServiceScopeFa
             ["scope"] = scope,
         };
         using var content = new FormUrlEncodedContent(form);
-        using var response = await clients.CreateClient(HttpJwksSource.HttpClientName).PostAsync(new Uri(platform.TokenUrl), content, cancellationToken);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await clients.CreateClient(HttpJwksSource.HttpClientName).PostAsync(new Uri(platform.TokenUrl), content, cancellationToken);
+        }
+        catch (Exception ex) when (LtiHttpFailure.IsUnreachable(ex, cancellationToken))
+        {
+            throw new EvidenceSourceException($"The token endpoint of {platform.Issuer} could not be reached.", ex) { Platform = PlatformKind.LtiAdvantage, Code = "token_unreachable", IsTransient = true };
+        }
+
+        using var response = sent;
         if (!response.IsSuccessStatusCode)
         {
             throw new EvidenceSourceException($"The token endpoint of {platform.Issuer} refused the tool's client credentials (HTTP {(int)response.StatusCode}). Check the client id and that the platform knows Insignia's JWKS URL.")

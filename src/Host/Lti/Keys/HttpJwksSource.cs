@@ -32,13 +32,9 @@ internal sealed class HttpJwksSource(IHttpClientFactory clients, IServiceScopeFa
 
             return new JsonWebKeySet(await response.Content.ReadAsStringAsync(cancellationToken));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (LtiHttpFailure.IsUnreachable(ex, cancellationToken))
         {
-            throw new JwksUnavailableException("the JWKS endpoint could not be reached", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new JwksUnavailableException("the JWKS endpoint timed out", ex);
+            throw new JwksUnavailableException("the JWKS endpoint could not be reached in time", ex);
         }
         catch (ArgumentException ex)
         {

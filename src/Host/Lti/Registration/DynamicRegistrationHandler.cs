@@ -36,7 +36,7 @@ internal sealed class DynamicRegistrationHandler(IHttpClientFactory clients, Lti
             answer.EnsureSuccessStatusCode();
             config = await answer.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is JsonException || LtiHttpFailure.IsUnreachable(ex, cancellationToken))
         {
             return LtiHtml.Error(language, "registration_failed", $"The platform configuration at {configUri.GetLeftPart(UriPartial.Path)} could not be read.", StatusCodes.Status502BadGateway);
         }
@@ -60,7 +60,7 @@ internal sealed class DynamicRegistrationHandler(IHttpClientFactory clients, Lti
         {
             response = await client.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (LtiHttpFailure.IsUnreachable(ex, cancellationToken))
         {
             return LtiHtml.Error(language, "registration_failed", "The platform's registration endpoint could not be reached.", StatusCodes.Status502BadGateway);
         }

@@ -19,6 +19,7 @@ internal static class CourseUiEndpoints
         lti.MapGet("/course/ui.js", () => TypedResults.Text(CourseScript.Source, "text/javascript; charset=utf-8")).WithName("LtiCourseScript").WithSummary("The pages' small progressive-enhancement script.");
         lti.MapGet("/progress", ProgressAsync).WithName("LtiProgress").WithSummary("The learner's progress towards the course's credentials.");
         DefinitionUiEndpoints.Map(lti);
+        CredentialUiEndpoints.Map(lti);
         return app;
     }
 
@@ -35,9 +36,18 @@ internal static class CourseUiEndpoints
             "published" => ui.T("La credencial se publicó y el curso se reevaluó.", "The credential was published and the course re-evaluated."),
             "unchanged" => ui.T("No hubo cambios: la versión publicada sigue vigente.", "Nothing changed: the published version stays."),
             "evaluated" => ui.T("El curso se reevaluó.", "The course was re-evaluated."),
+            "issued" => IssuedNotice(ui, http.Request.Query),
+            "revoked" => ui.T("La credencial se revocó. Su página pública y la verificación ya la muestran revocada.", "The credential was revoked. Its public page and verification now show it as revoked."),
             _ => null,
         };
         return CourseUi.Page(ui, ui.Session.ContextTitle ?? ui.Session.ContextId, await page.RenderAsync(ui, notice, cancellationToken));
+    }
+
+    private static string IssuedNotice(UiRequest ui, IQueryCollection query)
+    {
+        int Read(string name) => int.TryParse(query[name], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var (issued, refused, failed) = (UiFormat.Count(ui.Language, Read("issued")), UiFormat.Count(ui.Language, Read("refused")), UiFormat.Count(ui.Language, Read("failed")));
+        return ui.T($"Emisión inmediata: {issued} emitidas, {refused} rechazadas, {failed} con error.", $"Issued now: {issued} issued, {refused} refused, {failed} failed.");
     }
 
     private static async Task<IResult> EvaluateAsync(HttpContext http, CourseUi course, CourseEvaluationService evaluation, CancellationToken cancellationToken)

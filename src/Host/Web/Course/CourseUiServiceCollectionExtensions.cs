@@ -18,6 +18,7 @@ internal static class CourseUiServiceCollectionExtensions
         services.AddScoped<CourseCatalog>();
         services.AddScoped<InstructorCoursePage>();
         services.AddScoped<LearnerProgressPage>();
+        services.AddScoped<CourseCredentials>();
         services.AddScoped<CoursePreviewService>();
         services.AddSingleton<SyncRunner>();
         return services;

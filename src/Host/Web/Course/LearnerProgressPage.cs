@@ -5,6 +5,7 @@ using Insignia.Core.Criteria;
 using Insignia.Core.Evidence;
 using Insignia.Host.Definitions;
 using Insignia.Host.Evaluation;
+using Insignia.Host.Issuer;
 using Insignia.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using static Insignia.Host.Web.PageLayout;
@@ -12,20 +13,25 @@ using static Insignia.Host.Web.PageLayout;
 namespace Insignia.Host.Web.Course;
 
 /// <summary>The learner's page: each credential of the course, which criteria are met with which evidence, and what is missing.</summary>
-internal sealed class LearnerProgressPage(InsigniaDbContext db, DefinitionStore definitions)
+internal sealed class LearnerProgressPage(InsigniaDbContext db, DefinitionStore definitions, CourseCredentials credentials, IssuerDirectory directory, TimeProvider time)
 {
     public async Task<string> RenderAsync(UiRequest ui, CancellationToken cancellationToken)
     {
         var session = ui.Session;
-        var learnerId = await db.LearnerIdentities.AsNoTracking()
-            .Where(i => i.Source == session.PlatformName && i.ExternalId == session.UserId)
-            .Select(i => (Guid?)i.LearnerId).FirstOrDefaultAsync(cancellationToken);
+        var learnerId = await credentials.LearnerIdAsync(session, cancellationToken);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{E(ui.T("Mi progreso", "My progress"))}: {E(session.ContextTitle ?? session.ContextId)}</h1>");
         var list = await definitions.LatestForCourseAsync(session.CourseKey, cancellationToken);
         if (list.Count == 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(ui.T("Este curso aún no ofrece credenciales.", "This course offers no credentials yet."))}</p>");
+        }
+
+        var now = time.GetUtcNow();
+        var earned = learnerId is { } id ? await credentials.ForLearnerAsync(id, [.. list.Select(d => d.Id)], cancellationToken) : [];
+        if (earned.Any(c => c.Status(now) == CredentialChecker.StatusValid))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><a class=\"button\" id=\"clr-download\" href=\"{E(ui.Url("/lti/progress/clr"))}\" download>{E(ui.T("Descargar mi registro de aprendizaje (CLR 2.0)", "Download my learner record (CLR 2.0)"))}</a></p>");
         }
 
         foreach (var definition in list)
@@ -35,6 +41,11 @@ internal sealed class LearnerProgressPage(InsigniaDbContext db, DefinitionStore 
             var outcome = decision?.Outcome;
             html.Append(CultureInfo.InvariantCulture, $"<section class=\"credential\" data-definition=\"{E(definition.Id)}\"><h2>{E(definition.Name)}</h2>");
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(ui.T("Estado:", "Status:"))} <span class=\"{ResultText.CssClass(outcome)}\" data-outcome=\"{E(outcome?.ToString() ?? "Pending")}\">{E(ResultText.Outcome(ui.Language, outcome))}</span></p>");
+            foreach (var credential in earned.Where(c => c.DefinitionId == definition.Id))
+            {
+                html.Append(EarnedCredentialsSection.Render(ui, credential, definition.Name, directory, now));
+            }
+
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(definition.CriteriaNarrative)}</p>");
             var explanation = decision is null ? null : JsonSerializer.Deserialize<RuleResult>(decision.ExplanationJson, DecisionJson.Options);
             if (explanation is null)
@@ -61,6 +72,7 @@ internal sealed class LearnerProgressPage(InsigniaDbContext db, DefinitionStore 
             html.Append("</section>");
         }
 
+        html.Append("<script src=\"/lti/progress/ui.js\" defer></script>");
         return html.ToString();
     }
 
