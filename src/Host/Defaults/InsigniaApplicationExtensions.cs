@@ -32,6 +32,7 @@ internal static class InsigniaApplicationExtensions
         services.AddInsigniaProofs();
         services.AddCourseUi();
         services.AddAdminUi();
+        services.AddInsigniaRegistrar();
         services.AddInsigniaSyncJobs(builder.Configuration);
         services.AddCanvasAdapter(builder.Configuration.GetSection($"Insignia:{Insignia.Adapters.Canvas.Configuration.CanvasAdapterOptions.SectionName}"));
         services.AddMoodleAdapter(builder.Configuration.GetSection($"Insignia:Adapters:{Insignia.Adapters.Moodle.MoodleAdapterOptions.SectionName}"));

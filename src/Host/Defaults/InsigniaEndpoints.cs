@@ -1,6 +1,8 @@
 using Insignia.Host.Web;
 using Insignia.Host.Web.Admin;
 using Insignia.Host.Web.Course;
+using Insignia.Host.Web.Insights;
+using Insignia.Host.Web.Registrar;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -14,6 +16,7 @@ internal static class InsigniaEndpoints
         app.MapCourseApiEndpoints();
         app.MapCourseUiEndpoints();
         app.MapAdminEndpoints(app.Configuration);
+        app.MapRegistrarEndpoints().MapInsightsEndpoints();
         return app;
     }
 }

@@ -17,7 +17,8 @@ internal sealed partial class IssuanceProcessor(
     CredentialFactory factory,
     TimeProvider time,
     IOptions<IssuanceProcessorOptions> options,
-    IEnumerable<ICredentialIssuedSink> sinks)
+    IEnumerable<ICredentialIssuedSink> sinks,
+    Registrar.TranscriptEntryRecorder transcript)
 {
     private readonly IssuanceProcessorOptions _options = options.Value;
 
@@ -63,12 +64,13 @@ internal sealed partial class IssuanceProcessor(
             .WithDegreeOfParallelism(jwtKey is null ? Environment.ProcessorCount : 1) // one RSA object is not shared across threads
             .Select(row => factory.Issue(row, batch, key, jwtKey, now, cancellationToken)).ToList();
         var stored = outcomes;
-        if (!await TryCompleteAsync(batch.LeaseToken, outcomes, now, cancellationToken))
+        var entries = await transcript.PendingEntriesAsync(outcomes, batch, now, cancellationToken);
+        if (!await TryCompleteAsync(batch.LeaseToken, outcomes, entries, now, cancellationToken))
         {
             stored = [];
             foreach (var outcome in outcomes)
             {
-                if (await TryCompleteAsync(batch.LeaseToken, [outcome], now, cancellationToken))
+                if (await TryCompleteAsync(batch.LeaseToken, [outcome], entries, now, cancellationToken))
                 {
                     stored.Add(outcome);
                 }
@@ -94,13 +96,16 @@ internal sealed partial class IssuanceProcessor(
         }
     }
 
-    /// <summary>Stores the credentials and settles the rows, all or nothing; false when some lease was lost or a credential already exists.</summary>
-    private async Task<bool> TryCompleteAsync(string leaseToken, IReadOnlyList<IssuanceOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Stores the credentials (with their transcript entries) and settles the rows, all or nothing; false when some lease was lost or a credential already exists.</summary>
+    private async Task<bool> TryCompleteAsync(
+        string leaseToken, IReadOnlyList<IssuanceOutcome> outcomes, IReadOnlyList<TranscriptEntryEntity> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            db.Credentials.AddRange(outcomes.Where(o => o.Credential is not null).Select(o => o.Credential!));
+            var credentials = outcomes.Where(o => o.Credential is not null).Select(o => o.Credential!).ToList();
+            db.Credentials.AddRange(credentials);
+            db.TranscriptEntries.AddRange(Registrar.TranscriptEntryRecorder.For(entries, credentials));
             await db.SaveChangesAsync(cancellationToken);
             var settled = 0;
             foreach (var group in outcomes.GroupBy(o => (o.State, o.Error)))

@@ -48,6 +48,10 @@ internal abstract class InsigniaDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<IssuerProfileEntity> IssuerProfiles => Set<IssuerProfileEntity>();
 
+    public DbSet<TranscriptEntryEntity> TranscriptEntries => Set<TranscriptEntryEntity>();
+
+    public DbSet<VerificationDayEntity> VerificationDays => Set<VerificationDayEntity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -17,6 +17,13 @@ internal static class Problems
         ["already_revoked"] = "The credential is already revoked",
         ["reason_required"] = "A revocation reason is required",
         ["invalid_credential"] = "No credential to verify",
+        ["transition_not_allowed"] = "The transcript entry cannot make this change",
+        ["credential_revoked"] = "The credential was revoked",
+        ["rejection_reason_required"] = "A rejection reason is required",
+        ["nothing_selected"] = "No transcript entry was selected",
+        ["invalid_id"] = "The id is not valid",
+        ["invalid_filter"] = "The filter is not valid",
+        ["form_expired"] = "The form expired",
         ["no_credentials"] = "No valid credential yet",
     };
 

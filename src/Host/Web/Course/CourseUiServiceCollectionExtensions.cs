@@ -11,7 +11,7 @@ internal static class CourseUiServiceCollectionExtensions
     {
         services.AddAntiforgery(options =>
         {
-            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/", HttpOnly = true, IsEssential = true };
+            options.Cookie = new PartitionedCookieBuilder { Name = "insignia_csrf", Path = "/", HttpOnly = true, IsEssential = true }; // "/": the registrar and admin pages post forms too
             options.FormFieldName = "__csrf";
         });
         services.AddScoped<CourseUi>();

@@ -51,6 +51,7 @@ internal sealed class InstructorCoursePage(InsigniaDbContext db, DefinitionStore
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p><a class=\"button\" href=\"{E(ui.Url("/lti/course/definition"))}\">{E(ui.T("Nueva credencial", "New credential"))}</a></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a id=\"insights\" href=\"{E(ui.Url("/lti/course/insights"))}\">{E(ui.T("Indicadores del curso", "Course insights"))}</a></p>");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(ui.T("Evidencia y decisiones", "Evidence and decisions"))}</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/lti/course/evaluate"))}\" class=\"inline\">{ui.FormFields()}<button type=\"submit\">{E(ui.T("Reevaluar ahora", "Re-evaluate now"))}</button></form> ");
         html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{E(ui.Url("/lti/course/sync"))}\" class=\"inline\" id=\"sync-form\" data-status=\"{E(ui.Url("/lti/course/sync/status"))}\">{ui.FormFields()}<button type=\"submit\" id=\"sync-now\">{E(ui.T("Sincronizar ahora", "Sync now"))}</button></form>");
