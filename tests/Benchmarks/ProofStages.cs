@@ -51,6 +51,7 @@ internal static class ProofStages
         Measure("ToRdf (incl. Expand)", seconds, () => LinkedDataCanonicalizer.ToRdf(credential, LinkedDataCanonicalizer.SigningOptions, CancellationToken.None));
         Measure("Rdfc of quads", seconds, () => Core.Linked.Canonicalization.RdfCanonicalizer.Canonicalize(quads, Core.Linked.Canonicalization.RdfcOptions.Default, CancellationToken.None));
         Measure("Canonicalize document", seconds, () => LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None));
+        Measure("Canonical SHA-256 of document (UTF-8)", seconds, () => LinkedDataCanonicalizer.HashCanonical(credential, hash.AsSpan(0, 32), CancellationToken.None));
         Measure("Canonicalize proof config", seconds, () => LinkedDataCanonicalizer.Canonicalize(proofConfig, CancellationToken.None));
         Measure("Clone + canonicalize doc", seconds, () => LinkedDataCanonicalizer.Canonicalize((JsonObject)credential.DeepClone(), CancellationToken.None));
         Measure("DeepClone document", seconds, () => credential.DeepClone());

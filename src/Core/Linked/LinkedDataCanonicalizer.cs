@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Insignia.Core.Linked.Canonicalization;
 using Insignia.Core.Linked.JsonLd;
@@ -25,6 +26,19 @@ internal static class LinkedDataCanonicalizer
     {
         ArgumentNullException.ThrowIfNull(document);
         return CanonicalizeToNQuads(document, SigningOptions, RdfcOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Canonicalizes a credential (or proof configuration) as <see cref="Canonicalize"/> does and writes the SHA-256
+    /// of its canonical N-Quads, hashed from their UTF-8 form with no string built.
+    /// </summary>
+    /// <exception cref="JsonLdException">The document is not valid JSON-LD, names a context that is not embedded, or loses data.</exception>
+    /// <exception cref="CanonicalizationException">The dataset exceeds the RDFC-1.0 work limits.</exception>
+    public static void HashCanonical(JsonObject document, Span<byte> sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = CanonicalizeDataset(document, SigningOptions, RdfcOptions.Default, cancellationToken);
+        SHA256.HashData(result.NQuadsUtf8, sha256);
     }
 
     /// <summary>Canonicalizes a JSON-LD document with explicit options.</summary>
