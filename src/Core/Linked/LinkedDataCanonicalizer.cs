@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Insignia.Core.Linked.Canonicalization;
 using Insignia.Core.Linked.JsonLd;
@@ -37,8 +36,8 @@ internal static class LinkedDataCanonicalizer
     public static void HashCanonical(JsonObject document, Span<byte> sha256, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = CanonicalizeDataset(document, SigningOptions, RdfcOptions.Default, cancellationToken);
-        SHA256.HashData(result.NQuadsUtf8, sha256);
+        var quads = ToRdf(document, SigningOptions, cancellationToken);
+        RdfCanonicalizer.HashCanonical(quads, RdfcOptions.Default, sha256, cancellationToken);
     }
 
     /// <summary>Canonicalizes a JSON-LD document with explicit options.</summary>

@@ -66,6 +66,19 @@ public sealed class Utf8NQuadsPropertyTests
         });
     }
 
+    [Fact]
+    public void HashCanonical_GeneratedQuads_EqualsSha256OfCanonicalText()
+    {
+        Quad.Array[0, 12].Sample(quads =>
+        {
+            var hash = new byte[32];
+            RdfCanonicalizer.HashCanonical(quads, RdfcOptions.Default, hash, TestContext.Current.CancellationToken);
+
+            var text = RdfCanonicalizer.Canonicalize(quads, RdfcOptions.Default, TestContext.Current.CancellationToken).NQuads;
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)), hash);
+        });
+    }
+
     private static RdfTerm Relabel(RdfTerm term, RdfcResult result) =>
         term.IsBlankNode ? RdfTerm.BlankNode(result.IssuedIdentifiers[term.Value]) : term;
 }

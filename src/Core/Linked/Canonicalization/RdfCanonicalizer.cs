@@ -34,7 +34,28 @@ internal sealed partial class RdfCanonicalizer
         var canonicalizer = new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken);
         try
         {
-            return canonicalizer.Run(dataset);
+            canonicalizer.WriteCanonicalLines(dataset);
+            return new RdfcResult(canonicalizer._lines.SortAndJoinDistinct(), canonicalizer._canonicalIssuer.Issued);
+        }
+        finally
+        {
+            canonicalizer.ReleaseLines();
+        }
+    }
+
+    /// <summary>
+    /// Canonicalizes a dataset and writes the SHA-256 of its canonical N-Quads, hashed from a reused buffer: no
+    /// text, no array and no blank node map is returned, which is all a signature needs.
+    /// </summary>
+    /// <exception cref="CanonicalizationException">The dataset exceeds the work limits in <paramref name="options"/>.</exception>
+    public static void HashCanonical(IEnumerable<RdfQuad> dataset, RdfcOptions? options, Span<byte> sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var canonicalizer = new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken);
+        try
+        {
+            canonicalizer.WriteCanonicalLines(dataset);
+            canonicalizer._lines.SortAndHashDistinct(sha256);
         }
         finally
         {
@@ -52,7 +73,8 @@ internal sealed partial class RdfCanonicalizer
         }
     }
 
-    private RdfcResult Run(IEnumerable<RdfQuad> dataset)
+    /// <summary>Issues the canonical identifiers and writes the relabelled lines, unsorted, into <see cref="_lines"/>.</summary>
+    private void WriteCanonicalLines(IEnumerable<RdfQuad> dataset)
     {
         var expected = dataset is ICollection<RdfQuad> collection ? collection.Count : 0;
         var quads = new List<RdfQuad>(expected);
@@ -77,7 +99,7 @@ internal sealed partial class RdfCanonicalizer
         }
 
         IssueIdentifiers(blankNodes);
-        return BuildResult(quads);
+        WriteRelabelled(quads);
     }
 
     private static bool HasBlankNode(RdfQuad quad) =>
@@ -185,7 +207,7 @@ internal sealed partial class RdfCanonicalizer
         return hash;
     }
 
-    private RdfcResult BuildResult(List<RdfQuad> quads)
+    private void WriteRelabelled(List<RdfQuad> quads)
     {
         _lines.Clear();
         foreach (var quad in quads)
@@ -193,7 +215,6 @@ internal sealed partial class RdfCanonicalizer
             NQuadsUtf8Writer.AppendQuad(_lines, Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
         }
 
-        return new RdfcResult(_lines.SortAndJoinDistinct(), _canonicalIssuer.Issued);
     }
 
     private RdfTerm Relabel(RdfTerm term)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Insignia.Core.Linked.Canonicalization;
@@ -60,13 +61,24 @@ internal sealed class Utf8Lines
     public string SortAndHash(RdfcHashAlgorithm algorithm)
     {
         Sort();
+        return RdfcHasher.Hash(algorithm, CopySortedToScratch(skipRepeats: false));
+    }
+
+    /// <summary>Sorts the lines and writes the SHA-256 of their concatenation, a line equal to the previous one left out.</summary>
+    public void SortAndHashDistinct(Span<byte> sha256)
+    {
+        Sort();
+        SHA256.HashData(CopySortedToScratch(skipRepeats: true), sha256);
+    }
+
+    private ReadOnlySpan<byte> CopySortedToScratch(bool skipRepeats)
+    {
         if (_sorted.Length < _length)
         {
             _sorted = new byte[_bytes.Length];
         }
 
-        var written = CopySorted(_sorted, skipRepeats: false);
-        return RdfcHasher.Hash(algorithm, _sorted.AsSpan(0, written));
+        return _sorted.AsSpan(0, CopySorted(_sorted, skipRepeats));
     }
 
     /// <summary>Sorts the lines and joins them; a line equal to the previous one is left out.</summary>
