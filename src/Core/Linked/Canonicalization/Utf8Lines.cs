@@ -122,7 +122,7 @@ internal sealed class Utf8Lines
             _order[i] = i;
         }
 
-        _order.AsSpan(0, _count).Sort(new LineComparer(_bytes, _ends));
+        LineSorter.Sort(_bytes, _ends, _order.AsSpan(0, _count));
     }
 
     private ReadOnlySpan<byte> Line(int index)
@@ -136,17 +136,6 @@ internal sealed class Utf8Lines
         if (_length + extra > _bytes.Length)
         {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + extra));
-        }
-    }
-
-    /// <summary>A struct, so the sort calls it without a delegate.</summary>
-    private readonly struct LineComparer(byte[] bytes, int[] ends) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var startX = x == 0 ? 0 : ends[x - 1];
-            var startY = y == 0 ? 0 : ends[y - 1];
-            return bytes.AsSpan(startX, ends[x] - startX).SequenceCompareTo(bytes.AsSpan(startY, ends[y] - startY));
         }
     }
 }
