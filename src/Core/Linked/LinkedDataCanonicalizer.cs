@@ -27,6 +27,19 @@ internal static class LinkedDataCanonicalizer
         return CanonicalizeToNQuads(document, SigningOptions, RdfcOptions.Default, cancellationToken);
     }
 
+    /// <summary>
+    /// Canonicalizes a credential (or proof configuration) as <see cref="Canonicalize"/> does and writes the SHA-256
+    /// of its canonical N-Quads, hashed from their UTF-8 form with no string built.
+    /// </summary>
+    /// <exception cref="JsonLdException">The document is not valid JSON-LD, names a context that is not embedded, or loses data.</exception>
+    /// <exception cref="CanonicalizationException">The dataset exceeds the RDFC-1.0 work limits.</exception>
+    public static void HashCanonical(JsonObject document, Span<byte> sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var quads = ToRdf(document, SigningOptions, cancellationToken);
+        RdfCanonicalizer.HashCanonical(quads, RdfcOptions.Default, sha256, cancellationToken);
+    }
+
     /// <summary>Canonicalizes a JSON-LD document with explicit options.</summary>
     /// <returns>Canonical N-Quads, each line ending in "\n".</returns>
     public static string CanonicalizeToNQuads(JsonNode document, JsonLdOptions? options, RdfcOptions? rdfcOptions, CancellationToken cancellationToken) =>

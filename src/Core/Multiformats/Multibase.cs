@@ -11,7 +11,7 @@ internal static class Multibase
     private const int MaxEncodedLength = 4096;
 
     public static string EncodeBase58Btc(ReadOnlySpan<byte> bytes) =>
-        Base58BtcPrefix + Base58.Bitcoin.Encode(bytes);
+        Base58BtcEncoder.Encode(bytes, "z");
 
     public static MultibaseDecodeResult DecodeBase58Btc(string? value)
     {

@@ -29,11 +29,16 @@ internal static class DataIntegrityHashing
     }
 
     public static byte[] ComputeHashData(
-        IRdfCanonicalizer canonicalizer, JsonObject proofConfig, JsonObject unsecuredDocument, CancellationToken cancellationToken) =>
-        Combine(canonicalizer.Canonicalize(proofConfig, cancellationToken), canonicalizer.Canonicalize(unsecuredDocument, cancellationToken));
+        IRdfCanonicalizer canonicalizer, JsonObject proofConfig, JsonObject unsecuredDocument, CancellationToken cancellationToken)
+    {
+        var hashData = new byte[HashDataLength];
+        canonicalizer.HashCanonical(proofConfig, hashData.AsSpan(0, SHA256.HashSizeInBytes), cancellationToken);
+        canonicalizer.HashCanonical(unsecuredDocument, hashData.AsSpan(SHA256.HashSizeInBytes), cancellationToken);
+        return hashData;
+    }
 
     /// <summary>SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer rather than a new array.</summary>
-    private static void HashUtf8(string text, Span<byte> destination)
+    public static void HashUtf8(string text, Span<byte> destination)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try

@@ -9,4 +9,8 @@ namespace Insignia.Core.Proofs;
 internal interface IRdfCanonicalizer
 {
     string Canonicalize(JsonObject document, CancellationToken cancellationToken);
+
+    /// <summary>Writes the SHA-256 of the document's canonical N-Quads (UTF-8) into <paramref name="sha256"/>.</summary>
+    void HashCanonical(JsonObject document, Span<byte> sha256, CancellationToken cancellationToken) =>
+        DataIntegrityHashing.HashUtf8(Canonicalize(document, cancellationToken), sha256);
 }

@@ -10,4 +10,8 @@ internal sealed class RdfCanonicalizer : IRdfCanonicalizer
 
     public string Canonicalize(JsonObject document, CancellationToken cancellationToken) =>
         LinkedDataCanonicalizer.Canonicalize(document, cancellationToken);
+
+    /// <summary>Hashes the canonical N-Quads from their UTF-8 form, with no string built.</summary>
+    public void HashCanonical(JsonObject document, Span<byte> sha256, CancellationToken cancellationToken) =>
+        LinkedDataCanonicalizer.HashCanonical(document, sha256, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Insignia.Core.Linked.Rdf;
 
 namespace Insignia.Core.Linked.Canonicalization;
@@ -13,10 +12,9 @@ internal sealed partial class RdfCanonicalizer
     private readonly IdentifierIssuer _canonicalIssuer = new("c14n");
     private readonly Dictionary<string, RdfTerm> _canonicalTerms = new(StringComparer.Ordinal);
     [ThreadStatic]
-    private static StringBuilder? _cachedScratch;
+    private static Utf8Lines? _cachedLines;
 
-    private readonly StringBuilder _scratch;
-    private readonly List<int> _ends = [];
+    private readonly Utf8Lines _lines;
     private int _nDegreeCalls;
     private int _permutations;
 
@@ -24,8 +22,8 @@ internal sealed partial class RdfCanonicalizer
     {
         _options = options;
         _cancellationToken = cancellationToken;
-        _scratch = _cachedScratch ?? new StringBuilder(4096);
-        _cachedScratch = null;
+        _lines = _cachedLines ?? new Utf8Lines();
+        _cachedLines = null;
     }
 
     /// <summary>Canonicalizes a dataset. Duplicate quads are removed.</summary>
@@ -36,25 +34,47 @@ internal sealed partial class RdfCanonicalizer
         var canonicalizer = new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken);
         try
         {
-            return canonicalizer.Run(dataset);
+            canonicalizer.WriteCanonicalLines(dataset);
+            return new RdfcResult(canonicalizer._lines.SortAndJoinDistinct(), canonicalizer._canonicalIssuer.Issued);
         }
         finally
         {
-            canonicalizer.ReleaseScratch();
+            canonicalizer.ReleaseLines();
+        }
+    }
+
+    /// <summary>
+    /// Canonicalizes a dataset and writes the SHA-256 of its canonical N-Quads, hashed from a reused buffer: no
+    /// text, no array and no blank node map is returned, which is all a signature needs.
+    /// </summary>
+    /// <exception cref="CanonicalizationException">The dataset exceeds the work limits in <paramref name="options"/>.</exception>
+    public static void HashCanonical(IEnumerable<RdfQuad> dataset, RdfcOptions? options, Span<byte> sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var canonicalizer = new RdfCanonicalizer(options ?? RdfcOptions.Default, cancellationToken);
+        try
+        {
+            canonicalizer.WriteCanonicalLines(dataset);
+            canonicalizer._lines.SortAndHashDistinct(sha256);
+        }
+        finally
+        {
+            canonicalizer.ReleaseLines();
         }
     }
 
     /// <summary>Keeps the (grown) line buffer for the next canonicalization on this thread, unless it became huge.</summary>
-    private void ReleaseScratch()
+    private void ReleaseLines()
     {
-        if (_scratch.Capacity <= 1 << 20)
+        if (_lines.Capacity <= 1 << 20)
         {
-            _scratch.Clear();
-            _cachedScratch = _scratch;
+            _lines.Clear();
+            _cachedLines = _lines;
         }
     }
 
-    private RdfcResult Run(IEnumerable<RdfQuad> dataset)
+    /// <summary>Issues the canonical identifiers and writes the relabelled lines, unsorted, into <see cref="_lines"/>.</summary>
+    private void WriteCanonicalLines(IEnumerable<RdfQuad> dataset)
     {
         var expected = dataset is ICollection<RdfQuad> collection ? collection.Count : 0;
         var quads = new List<RdfQuad>(expected);
@@ -79,7 +99,7 @@ internal sealed partial class RdfCanonicalizer
         }
 
         IssueIdentifiers(blankNodes);
-        return BuildResult(quads);
+        WriteRelabelled(quads);
     }
 
     private static bool HasBlankNode(RdfQuad quad) =>
@@ -175,36 +195,26 @@ internal sealed partial class RdfCanonicalizer
         }
 
         var quads = _quadsByBlankNode[blankNode];
-        _scratch.Clear();
-        _ends.Clear();
+        _lines.Clear();
         foreach (var quad in quads)
         {
-            NQuadsWriter.AppendQuad(_scratch, quad, blankNode);
-            _ends.Add(_scratch.Length);
+            NQuadsUtf8Writer.AppendQuad(_lines, quad.Subject, quad.Predicate, quad.Object, quad.Graph, blankNode);
         }
 
-        string hash;
-        using (var lines = new SortedLines(_scratch, _ends))
-        {
-            hash = lines.Hash(_options.HashAlgorithm);
-        }
+        var hash = _lines.SortAndHash(_options.HashAlgorithm);
 
         _firstDegreeHashes.Add(blankNode, hash);
         return hash;
     }
 
-    private RdfcResult BuildResult(List<RdfQuad> quads)
+    private void WriteRelabelled(List<RdfQuad> quads)
     {
-        _scratch.Clear();
-        _ends.Clear();
+        _lines.Clear();
         foreach (var quad in quads)
         {
-            NQuadsWriter.AppendQuad(_scratch, Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
-            _ends.Add(_scratch.Length);
+            NQuadsUtf8Writer.AppendQuad(_lines, Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph));
         }
 
-        using var lines = new SortedLines(_scratch, _ends);
-        return new RdfcResult(lines.Concatenate(skipRepeats: true), _canonicalIssuer.Issued);
     }
 
     private RdfTerm Relabel(RdfTerm term)
