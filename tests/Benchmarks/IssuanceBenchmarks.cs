@@ -19,6 +19,7 @@ namespace Insignia.Benchmarks;
 /// sign it (eddsa-rdfc-2022), store it with its status position and mark the row done. Result is per credential.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the Host runs: Microsoft.NET.Sdk.Web turns server GC on
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 public class IssuanceBenchmarks
 {
@@ -29,6 +30,9 @@ public class IssuanceBenchmarks
     [Params(1, 2)]
     public int Workers { get; set; }
 
+    [Params(50, 200)]
+    public int BatchSize { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -38,6 +42,7 @@ public class IssuanceBenchmarks
         builder.Configuration["Insignia:Database:ConnectionString"] = $"Data Source={_database}";
         builder.Configuration["Insignia:DemoLms:Enabled"] = "false";
         builder.Configuration["Insignia:Issuance:Workers"] = "0";
+        builder.Configuration["Insignia:Issuance:BatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.AddInsigniaDefaults();
         builder.AddInsigniaApplication();
         builder.AddInsigniaIssuer();

@@ -7,9 +7,9 @@ internal sealed class IssuanceProcessorOptions
 {
     public const string SectionName = "Insignia:Issuance";
 
-    /// <summary>Gets or sets the rows leased per round. <value>Default: 50.</value></summary>
+    /// <summary>Gets or sets the rows leased per round (larger batches amortise the lease and the store transaction). <value>Default: 200.</value></summary>
     [Range(1, 1000)]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
 
     /// <summary>Gets or sets how long a lease lasts before another worker may take the row. <value>Default: 2 min.</value></summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
