@@ -48,7 +48,7 @@ public sealed class BrowserHost : IAsyncLifetime
             BaseURL = BaseAddress.AbsoluteUri,
             ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(45_000); // generous for a loaded CI machine; a real hang still fails
         return new BrowserSession(context, context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync(), profile);
     }
 
