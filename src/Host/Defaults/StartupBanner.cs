@@ -13,6 +13,8 @@ internal static class StartupBanner
                 Insignia is running.
                   Home / Inicio:         {root}/
                   Demo LMS:              {root}/demo
+                  Admin:                 {root}/admin
+                  Registrar / Registro:  {root}/registrar
                   Health / Salud:        {root}/health
                   Data / Datos:          {Path.Combine(Directory.GetCurrentDirectory(), "data")}
                 Press Ctrl+C to stop. / Ctrl+C para detener.
