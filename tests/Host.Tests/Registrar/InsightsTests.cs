@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Insignia.Core.Evidence;
 using Insignia.Host.Demo;
 using Insignia.Host.Tests.Issuer;
+using Insignia.Host.Tests.Web.Course;
 
 namespace Insignia.Host.Tests.Registrar;
 
@@ -58,7 +59,7 @@ public sealed partial class InsightsTests : IDisposable
     public async Task Instructor_CourseInsights_ShownToInstructor()
     {
         using var client = _app.Driver.Client;
-        await LtiLaunch.AsAsync(client, "instructor");
+        await DemoLaunch.LaunchAsync(client, "instructor");
 
         var html = await client.GetStringAsync(new Uri("/lti/course/insights?lang=en", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -70,7 +71,7 @@ public sealed partial class InsightsTests : IDisposable
     public async Task Instructor_CourseInsights_LearnerIsForbidden()
     {
         using var client = _app.Driver.Client;
-        await LtiLaunch.AsAsync(client, "1001");
+        await DemoLaunch.LaunchAsync(client, "1001");
 
         using var response = await client.GetAsync(new Uri("/lti/course/insights", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -82,7 +83,7 @@ public sealed partial class InsightsTests : IDisposable
     {
         using var client = _app.Driver.Client;
 
-        var page = await LtiLaunch.AsAsync(client, "instructor");
+        var page = await DemoLaunch.LaunchAsync(client, "instructor");
 
         Assert.Contains("id=\"insights\" href=\"/lti/course/insights?lang=", page, StringComparison.Ordinal);
     }

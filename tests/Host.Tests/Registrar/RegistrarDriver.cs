@@ -1,9 +1,8 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Insignia.Host.Persistence;
 using Insignia.Host.Persistence.Entities;
 using Insignia.Host.Tests.Infrastructure;
 using Insignia.Host.Tests.Issuer;
+using Insignia.Host.Tests.Web.Course;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insignia.Host.Tests.Registrar;
 
 /// <summary>Drives the registrar pages over HTTP like a browser: cookies, the antiforgery field from the page, no redirects followed.</summary>
-internal sealed partial class RegistrarDriver(WebApplicationFactory<Program> app)
+internal sealed class RegistrarDriver(WebApplicationFactory<Program> app)
 {
     public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
 
@@ -34,7 +33,7 @@ internal sealed partial class RegistrarDriver(WebApplicationFactory<Program> app
     public async Task<HttpResponseMessage> PostAsync(string path, params (string Name, string Value)[] fields)
     {
         var page = await GetAsync("/registrar?lang=en");
-        var token = WebUtility.HtmlDecode(CsrfField().Match(page).Groups[1].Value);
+        var token = DemoLaunch.Csrf(page);
         var content = new FormUrlEncodedContent([new("__csrf", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
         return await Client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
@@ -50,7 +49,4 @@ internal sealed partial class RegistrarDriver(WebApplicationFactory<Program> app
         var result = await scope.ServiceProvider.GetRequiredService<Insignia.Host.Issuer.CredentialRevocation>().RevokeAsync(credentialId, "Error de captura", TestContext.Current.CancellationToken);
         Assert.Null(result.Code);
     }
-
-    [GeneratedRegex("name=\"__csrf\" value=\"([^\"]*)\"")]
-    private static partial Regex CsrfField();
 }

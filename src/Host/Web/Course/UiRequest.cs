@@ -1,17 +1,7 @@
 using Insignia.Host.Lti.Session;
 using Microsoft.AspNetCore.Antiforgery;
-using static Insignia.Host.Web.PageLayout;
 
 namespace Insignia.Host.Web.Course;
 
 /// <summary>What every course page needs: the session, the language and the antiforgery field for its forms.</summary>
-internal sealed record UiRequest(LtiSession Session, string Language, AntiforgeryTokenSet Tokens)
-{
-    public string T(string spanish, string english) => UiLanguage.Pick(Language, spanish, english);
-
-    /// <summary>The hidden antiforgery field and the language, for every form.</summary>
-    public string FormFields() =>
-        $"<input type=\"hidden\" name=\"{E(Tokens.FormFieldName)}\" value=\"{E(Tokens.RequestToken)}\"><input type=\"hidden\" name=\"lang\" value=\"{E(Language)}\">";
-
-    public string Url(string path) => $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={Language}";
-}
+internal sealed record UiRequest(LtiSession Session, string Language, AntiforgeryTokenSet Tokens) : PageRequest(Language, Tokens);

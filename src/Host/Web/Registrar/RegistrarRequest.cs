@@ -4,17 +4,9 @@ using static Insignia.Host.Web.PageLayout;
 
 namespace Insignia.Host.Web.Registrar;
 
-/// <summary>What every registrar page needs: the language and the antiforgery field for its forms.</summary>
-internal sealed record RegistrarRequest(string Language, AntiforgeryTokenSet Tokens)
+/// <summary>A registrar page's request: the language and the antiforgery field for its forms, and the navigation.</summary>
+internal sealed record RegistrarRequest(string Language, AntiforgeryTokenSet Tokens) : PageRequest(Language, Tokens)
 {
-    public string T(string spanish, string english) => UiLanguage.Pick(Language, spanish, english);
-
-    /// <summary>The hidden antiforgery field and the language, for every form.</summary>
-    public string FormFields() =>
-        $"<input type=\"hidden\" name=\"{E(Tokens.FormFieldName)}\" value=\"{E(Tokens.RequestToken)}\"><input type=\"hidden\" name=\"lang\" value=\"{E(Language)}\">";
-
-    public string Url(string path) => $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={Language}";
-
     /// <summary>The registrar's navigation, the current page marked.</summary>
     public string Nav(string current)
     {
