@@ -108,4 +108,22 @@ public sealed class MoodleResilienceTests : IClassFixture<MoodleServerFixture>
 
         Assert.Equal(("timeout", true), (error.Code, error.IsTransient));
     }
+
+    [Fact]
+    public async Task Reset_AfterCallsAbandonedOnTimeout_LeavesNoCallsForTheNextTest()
+    {
+        _server.Latency = TimeSpan.FromMilliseconds(600);
+        await using var host = new MoodleTestHost(_server, new Dictionary<string, string?>
+        {
+            ["AttemptTimeout"] = "00:00:00.100",
+            ["TotalTimeout"] = "00:00:00.300",
+            ["MaxRetryAttempts"] = "1",
+        });
+        await Assert.ThrowsAsync<EvidenceSourceException>(() => host.Probe.ProbeAsync(host.Connection, TestContext.Current.CancellationToken));
+
+        _server.Reset();
+        await Task.Delay(TimeSpan.FromMilliseconds(900), TestContext.Current.CancellationToken); // the abandoned replies finish now
+
+        Assert.Empty(_server.Calls());
+    }
 }

@@ -19,22 +19,15 @@ public sealed class MoodleServerFixture : IAsyncLifetime
 {
     private readonly ConcurrentQueue<MoodleCall> _received = new();
     private WireMockServer? _server;
-    private TimeSpan _latency;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1");
 
     internal MoodleFakeSite Site { get; } = new();
 
-    /// <summary>Gets or sets the latency every response waits (asynchronously, inside WireMock) before it is sent.</summary>
-    public TimeSpan Latency
-    {
-        get => _latency;
-        set
-        {
-            _latency = value;
-            Map();
-        }
-    }
+    /// <summary>
+    /// Gets or sets the latency every response waits (asynchronously, after the call is recorded) before it is sent.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
 
     internal WireMockServer Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
 
@@ -70,8 +63,9 @@ public sealed class MoodleServerFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Gets the calls received since the last <see cref="Reset"/>, oldest first. Recorded before each reply is sent:
-    /// WireMock's own log is written after the response, so a test could otherwise see its predecessor's calls.
+    /// Gets the calls received since the last <see cref="Reset"/>, oldest first. Recorded on arrival, before any
+    /// latency and before the reply: WireMock's own log (and a WithDelay callback) run later, so a test could otherwise
+    /// see the calls its predecessor abandoned on a timeout.
     /// </summary>
     internal IReadOnlyList<MoodleCall> Calls() => [.. _received.OrderBy(c => c.ReceivedAt)];
 
@@ -80,17 +74,22 @@ public sealed class MoodleServerFixture : IAsyncLifetime
     private void Map()
     {
         Server.ResetMappings();
-        var response = Response.Create().WithCallback(Respond);
         Server
             .Given(Request.Create().UsingAnyMethod().WithPath(p => p.EndsWith(".php", StringComparison.Ordinal)))
-            .RespondWith(_latency > TimeSpan.Zero ? response.WithDelay(_latency) : response);
+            .RespondWith(Response.Create().WithCallback(RespondAsync));
     }
 
-    private ResponseMessage Respond(IRequestMessage request)
+    private async Task<IResponseMessage> RespondAsync(IRequestMessage request)
     {
         var call = MoodleCall.Parse(request.Path, request.RawQuery, request.Body, request.Method, TimeProvider.System.GetUtcNow());
         _received.Enqueue(call);
-        var reply = Site.Handle(call);
+        var reply = Site.Handle(call); // before the delay, so an abandoned call cannot consume a later test's script
+        var latency = Latency;
+        if (latency > TimeSpan.Zero)
+        {
+            await Task.Delay(latency);
+        }
+
         var message = new ResponseMessage
         {
             StatusCode = reply.Status,
