@@ -58,6 +58,11 @@ internal static class LinkedDataCanonicalizer
         ArgumentNullException.ThrowIfNull(document);
         options ??= JsonLdOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
+        if (JsonNodeToRdf.TryConvert(document, options, out var quads))
+        {
+            return quads;
+        }
+
         var expanded = JsonLdExpander.Expand(JsonValueModel.FromNode(document), options);
         cancellationToken.ThrowIfCancellationRequested();
         return JsonLdToRdf.ToRdf(expanded, options.RdfDirection);

@@ -78,7 +78,7 @@ internal sealed partial class JsonLdExpander
     /// The keyword a key expands to, or null. Only a keyword itself or a term aliasing one can expand to a keyword,
     /// so this is IRI expansion without the work of expanding to a full IRI.
     /// </summary>
-    private static string? KeywordOf(ActiveContext active, string key)
+    internal static string? KeywordOf(ActiveContext active, string key)
     {
         if (Keywords.IsKeyword(key))
         {

@@ -48,7 +48,7 @@ internal sealed partial class JsonLdExpander
         };
     }
 
-    private static ActiveContext InitialContext(JsonLdOptions options, string? baseIri)
+    internal static ActiveContext InitialContext(JsonLdOptions options, string? baseIri)
     {
         if (baseIri is null && ReferenceEquals(options.DocumentLoader, StaticDocumentLoader.Instance))
         {

@@ -75,16 +75,9 @@ internal sealed partial class JsonLdToRdf
             lexical = JsonCanonicalizer.Canonicalize(value);
             datatype = RdfVocabulary.Json;
         }
-        else if (value is bool flag)
+        else if (value is bool or double)
         {
-            lexical = flag ? "true" : "false";
-            datatype ??= RdfVocabulary.XsdBoolean;
-        }
-        else if (value is double number)
-        {
-            var isDouble = number % 1 != 0 || Math.Abs(number) >= 1e21 || datatype == RdfVocabulary.XsdDouble;
-            lexical = isDouble ? NumberFormat.ToXsdDouble(number) : NumberFormat.ToXsdInteger(number);
-            datatype ??= isDouble ? RdfVocabulary.XsdDouble : RdfVocabulary.XsdInteger;
+            lexical = ScalarLiteral.Lexical(value, ref datatype);
         }
         else
         {

@@ -13,6 +13,9 @@ internal static class PredicateTerms
     private const int MaxEntries = 4096;
     private static readonly ConcurrentDictionary<string, RdfTerm?> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>The term of a definition's IRI mapping, kept on the (immutable, shared) definition after the first call.</summary>
+    public static RdfTerm? For(TermDefinition definition) => definition.IriTerm ??= For(definition.IriMapping!);
+
     public static RdfTerm? For(string property)
     {
         if (Cache.TryGetValue(property, out var term))
@@ -20,7 +23,7 @@ internal static class PredicateTerms
             return term;
         }
 
-        term = IriResolver.IsWellFormedAbsolute(property) ? RdfTerm.Iri(property) : null;
+        term = IriResolver.IsWellFormedAbsolute(property) ? RdfTerm.SharedIri(property) : null;
         if (Cache.Count < MaxEntries)
         {
             Cache.TryAdd(property, term);

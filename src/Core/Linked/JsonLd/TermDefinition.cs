@@ -33,6 +33,9 @@ internal sealed class TermDefinition
 
     public string? IndexMapping { get; set; }
 
+    /// <summary>Gets or sets the RDF term of <see cref="IriMapping"/>, filled in on first use by <see cref="PredicateTerms"/>.</summary>
+    public Rdf.RdfTerm? IriTerm { get; set; }
+
     public bool Has(ContainerKinds kind) => (Container & kind) != 0;
 
     /// <summary>Equal in everything but <see cref="Protected"/> (the protected-redefinition test).</summary>

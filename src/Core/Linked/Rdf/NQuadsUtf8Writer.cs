@@ -36,24 +36,45 @@ internal static class NQuadsUtf8Writer
 
     private static void AppendTerm(Utf8Lines lines, RdfTerm term, string? referenceBlankNode)
     {
-        switch (term.Kind)
+        if (term.Kind == RdfTermKind.BlankNode)
         {
-            case RdfTermKind.Iri:
-                lines.Append((byte)'<');
-                lines.Append(term.Value);
-                lines.Append((byte)'>');
-                break;
-            case RdfTermKind.BlankNode when referenceBlankNode is not null:
+            if (referenceBlankNode is not null)
+            {
                 lines.Append(term.Value == referenceBlankNode ? "_:a"u8 : "_:z"u8);
-                break;
-            case RdfTermKind.BlankNode:
+            }
+            else
+            {
                 lines.Append("_:"u8);
                 lines.Append(term.Value);
-                break;
-            default:
-                AppendLiteral(lines, term);
-                break;
+            }
+
+            return;
         }
+
+        if (term.NQuadsUtf8 is { } written)
+        {
+            lines.Append(written);
+        }
+        else if (term.Kind == RdfTermKind.Iri)
+        {
+            lines.Append((byte)'<');
+            lines.Append(term.Value);
+            lines.Append((byte)'>');
+        }
+        else
+        {
+            AppendLiteral(lines, term);
+        }
+    }
+
+    /// <summary>The N-Quads form of an IRI, in UTF-8.</summary>
+    public static byte[] IriUtf8(string iri)
+    {
+        var lines = new Utf8Lines();
+        lines.Append((byte)'<');
+        lines.Append(iri);
+        lines.Append((byte)'>');
+        return lines.CopyFrom(0);
     }
 
     private static void AppendLiteral(Utf8Lines lines, RdfTerm literal)

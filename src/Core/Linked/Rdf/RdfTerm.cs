@@ -27,6 +27,15 @@ internal sealed class RdfTerm : IEquatable<RdfTerm>
 
     public bool IsBlankNode => Kind == RdfTermKind.BlankNode;
 
+    /// <summary>
+    /// Gets the term's N-Quads form in UTF-8 when it was prepared (<see cref="SharedIri"/>): RDFC-1.0 writes
+    /// predicate and type IRIs in nearly every line, and these terms are shared by every conversion.
+    /// </summary>
+    public byte[]? NQuadsUtf8 { get; private init; }
+
+    /// <summary>An IRI term meant to be shared across documents, with its N-Quads form prepared.</summary>
+    public static RdfTerm SharedIri(string iri) => new(RdfTermKind.Iri, iri) { NQuadsUtf8 = NQuadsUtf8Writer.IriUtf8(iri) };
+
     public static RdfTerm Iri(string iri) => new(RdfTermKind.Iri, iri);
 
     public static RdfTerm BlankNode(string label) => new(RdfTermKind.BlankNode, label);
