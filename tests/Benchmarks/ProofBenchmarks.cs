@@ -72,6 +72,14 @@ public class ProofBenchmarks : IDisposable
     [Benchmark]
     public JsonObject EddsaRdfc2022Sign() => _rdfcSigner.Sign(_credential, _options, _key, CancellationToken.None);
 
+    /// <summary>What the issuer does: the proof is added to the credential it has just built (no copy), then removed again for the next round.</summary>
+    [Benchmark]
+    public bool EddsaRdfc2022AddProofInPlace()
+    {
+        _rdfcSigner.AddProof(_credential, _options, _key, CancellationToken.None);
+        return _credential.Remove("proof");
+    }
+
     [Benchmark]
     public async Task<bool> EddsaRdfc2022Verify()
     {

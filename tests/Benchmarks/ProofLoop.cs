@@ -13,6 +13,7 @@ internal static class ProofLoop
         benchmarks.Setup();
         ProofStages.Measure("Ed25519 raw sign", seconds, () => benchmarks.Ed25519RawSign());
         ProofStages.Measure("eddsa-rdfc-2022 sign", seconds, () => benchmarks.EddsaRdfc2022Sign());
+        ProofStages.Measure("eddsa-rdfc-2022 sign in place", seconds, () => benchmarks.EddsaRdfc2022AddProofInPlace());
         ProofStages.Measure("eddsa-rdfc-2022 verify", seconds, () => benchmarks.EddsaRdfc2022Verify().GetAwaiter().GetResult());
     }
 }

@@ -26,6 +26,7 @@ internal static class ProofStages
         {
             ["canonicalize"] = () => LinkedDataCanonicalizer.Canonicalize(credential, CancellationToken.None),
             ["sign"] = () => signer.Sign(credential, options, key, CancellationToken.None),
+            ["add-proof"] = () => AddAndRemoveProof(signer, credential, options, key),
             ["rdfc"] = () => Core.Linked.Canonicalization.RdfCanonicalizer.Canonicalize(quads, null, CancellationToken.None),
             ["to-rdf"] = () => LinkedDataCanonicalizer.ToRdf(credential, LinkedDataCanonicalizer.SigningOptions, CancellationToken.None),
         };
@@ -64,6 +65,13 @@ internal static class ProofStages
         Measure("Hash both canonical forms", seconds, () => DataIntegrityHashing.Combine(canonicalProof, canonicalDocument));
         Measure("Sign, canonical fixed", seconds, () => fixedSigner.Sign(credential, options, key, CancellationToken.None));
         Measure("Full sign", seconds, () => signer.Sign(credential, options, key, CancellationToken.None));
+        Measure("Full sign in place (no copy)", seconds, () => AddAndRemoveProof(signer, credential, options, key));
+    }
+
+    private static void AddAndRemoveProof(EddsaRdfc2022Signer signer, JsonObject credential, DataIntegrityProofOptions options, Ed25519SigningKey key)
+    {
+        signer.AddProof(credential, options, key, CancellationToken.None);
+        credential.Remove("proof");
     }
 
     private sealed class Fixed(string document, string proof) : IRdfCanonicalizer

@@ -15,6 +15,19 @@ internal sealed class EddsaRdfc2022Signer(IRdfCanonicalizer canonicalizer)
     public JsonObject Sign(JsonObject document, DataIntegrityProofOptions options, Ed25519SigningKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var secured = (JsonObject)document.DeepClone();
+        AddProof(secured, options, key, cancellationToken);
+        return secured;
+    }
+
+    /// <summary>
+    /// Signs the document in place: its <c>proof</c> gets the new proof, as <see cref="Sign"/> would add it to a copy.
+    /// For a caller that owns the document (the issuer builds each credential), this saves the copy.
+    /// </summary>
+    /// <exception cref="ArgumentException">A previous proof to chain onto is not in the document.</exception>
+    public void AddProof(JsonObject document, DataIntegrityProofOptions options, Ed25519SigningKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(key);
 
@@ -23,14 +36,12 @@ internal sealed class EddsaRdfc2022Signer(IRdfCanonicalizer canonicalizer)
         var proofConfig = ProofConfiguration.ForNewProof(options, unsecured[DataIntegrityConstants.ContextProperty]);
         var hashData = DataIntegrityHashing.ComputeHashData(canonicalizer, proofConfig, unsecured, cancellationToken);
 
-        var proof = (JsonObject)proofConfig.DeepClone();
+        var proof = proofConfig;
         proof.Remove(DataIntegrityConstants.ContextProperty);
         proof[DataIntegrityConstants.ProofValue] = Multibase.EncodeBase58Btc(key.Sign(hashData));
 
-        var secured = (JsonObject)document.DeepClone();
-        secured.Remove(DataIntegrityConstants.ProofProperty, out var existingProofs);
-        secured[DataIntegrityConstants.ProofProperty] = CombineProofs(existingProofs, proof, options.ProofAsArray);
-        return secured;
+        document.Remove(DataIntegrityConstants.ProofProperty, out var existingProofs);
+        document[DataIntegrityConstants.ProofProperty] = CombineProofs(existingProofs, proof, options.ProofAsArray);
     }
 
     /// <summary>
