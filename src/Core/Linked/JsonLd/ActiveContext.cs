@@ -12,6 +12,7 @@ internal sealed class ActiveContext
     private const int MaxDerivedByText = 256;
     private readonly ConcurrentDictionary<string, ActiveContext> _derivedByText = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ActiveContext>> _derivedByObject = [];
+    private KeyValuePair<string, string>[]? _keywordAliases;
 
     public ActiveContext(string? baseIri, JsonLdProcessingMode processingMode)
     {
@@ -52,6 +53,48 @@ internal sealed class ActiveContext
     public ActiveContext? PreviousContext { get; set; }
 
     public TermDefinition? Term(string term) => Terms.GetValueOrDefault(term);
+
+    /// <summary>
+    /// The keyword a key expands to, or null: the key itself when it is a keyword, or the keyword a term aliases
+    /// ("id" → "@id"). Aliases are few, so they are kept apart and compared directly instead of looking every key up.
+    /// </summary>
+    public string? KeywordOf(string key)
+    {
+        if (Keywords.IsKeyword(key))
+        {
+            return key;
+        }
+
+        var aliases = _keywordAliases ??= FindKeywordAliases();
+        if (aliases.Length > 8)
+        {
+            return Terms.TryGetValue(key, out var definition) && Keywords.IsKeyword(definition.IriMapping) ? definition.IriMapping : null;
+        }
+
+        foreach (var (term, keyword) in aliases)
+        {
+            if (string.Equals(term, key, StringComparison.Ordinal))
+            {
+                return keyword;
+            }
+        }
+
+        return null;
+    }
+
+    private KeyValuePair<string, string>[] FindKeywordAliases()
+    {
+        var aliases = new List<KeyValuePair<string, string>>();
+        foreach (var (term, definition) in Terms)
+        {
+            if (Keywords.IsKeyword(definition.IriMapping))
+            {
+                aliases.Add(new(term, definition.IriMapping!));
+            }
+        }
+
+        return [.. aliases];
+    }
 
     public ActiveContext Clone() => new(this);
 

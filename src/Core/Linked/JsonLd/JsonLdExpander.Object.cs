@@ -78,15 +78,7 @@ internal sealed partial class JsonLdExpander
     /// The keyword a key expands to, or null. Only a keyword itself or a term aliasing one can expand to a keyword,
     /// so this is IRI expansion without the work of expanding to a full IRI.
     /// </summary>
-    internal static string? KeywordOf(ActiveContext active, string key)
-    {
-        if (Keywords.IsKeyword(key))
-        {
-            return key;
-        }
-
-        return active.Terms.TryGetValue(key, out var definition) && Keywords.IsKeyword(definition.IriMapping) ? definition.IriMapping : null;
-    }
+    internal static string? KeywordOf(ActiveContext active, string key) => active.KeywordOf(key);
 
     private ActiveContext ApplyTypeScopedContexts(ActiveContext active, ActiveContext typeScoped, object? value)
     {
