@@ -53,8 +53,9 @@ internal sealed class CredentialFactory(IssuerDirectory directory, EddsaRdfc2022
         };
         try
         {
-            var unsigned = OpenBadgeCredentialBuilder.Build(request, checkTerms: false); // the signer's safe mode refuses dropped terms
-            var signed = signer.Sign(unsigned, new DataIntegrityProofOptions(key.VerificationMethod, now), key.Key, cancellationToken);
+            var credential = OpenBadgeCredentialBuilder.Build(request, checkTerms: false); // the signer's safe mode refuses dropped terms
+            var jwt = jwtKey is null ? null : jwtSigner.Sign(credential, jwtKey); // over the credential without its proof
+            signer.AddProof(credential, new DataIntegrityProofOptions(key.VerificationMethod, now), key.Key, cancellationToken); // ours: no copy needed
             return IssuanceOutcome.Issued(row, new CredentialEntity
             {
                 Id = credentialId,
@@ -64,8 +65,8 @@ internal sealed class CredentialFactory(IssuerDirectory directory, EddsaRdfc2022
                 DefinitionVersion = row.DefinitionVersion,
                 IssuedAt = now,
                 ValidUntil = definition.Validity?.AddTo(now),
-                Json = signed.ToJsonString(),
-                Jwt = jwtKey is null ? null : jwtSigner.Sign(unsigned, jwtKey),
+                Json = credential.ToJsonString(),
+                Jwt = jwt,
                 StatusList = list,
                 StatusIndex = index,
             });
