@@ -33,23 +33,31 @@ internal static class BulkInsert
 
         var table = Table.For(db, typeof(TEntity));
         var perStatement = Math.Max(1, MaxParameters / table.Properties.Count);
-        var inserted = 0;
-        await using (var full = Command(db, table.Sql(perStatement)))
+        await db.Database.OpenConnectionAsync(cancellationToken); // balanced below; a no-op inside a transaction
+        try
         {
-            for (var start = 0; start + perStatement <= rows.Count; start += perStatement)
+            var inserted = 0;
+            await using (var full = Command(db, table.Sql(perStatement)))
             {
-                inserted += await ExecuteAsync(full, table, rows, start, perStatement, cancellationToken);
+                for (var start = 0; start + perStatement <= rows.Count; start += perStatement)
+                {
+                    inserted += await ExecuteAsync(full, table, rows, start, perStatement, cancellationToken);
+                }
             }
-        }
 
-        var rest = rows.Count % perStatement;
-        if (rest > 0)
+            var rest = rows.Count % perStatement;
+            if (rest > 0)
+            {
+                await using var last = Command(db, table.Sql(rest));
+                inserted += await ExecuteAsync(last, table, rows, rows.Count - rest, rest, cancellationToken);
+            }
+
+            return inserted;
+        }
+        finally
         {
-            await using var last = Command(db, table.Sql(rest));
-            inserted += await ExecuteAsync(last, table, rows, rows.Count - rest, rest, cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
-
-        return inserted;
     }
 
     private static DbCommand Command(DbContext db, string sql)
