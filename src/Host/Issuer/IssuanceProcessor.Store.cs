@@ -8,8 +8,9 @@ namespace Insignia.Host.Issuer;
 internal sealed partial class IssuanceProcessor
 {
     /// <summary>
-    /// Stores a signed batch and announces what was stored. When the batch cannot be stored whole (a lease was lost),
-    /// each row is tried on its own, so the rows this worker still holds are not held back by the others.
+    /// Stores a signed batch and announces what was stored. When the batch cannot be stored whole (a lease was lost, or
+    /// a credential already exists), the rows this lease still holds are stored without the others, and if that fails
+    /// too, row by row.
     /// </summary>
     private async Task<List<IssuanceOutcome>> StoreAsync(IssuanceBatch batch, List<IssuanceOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -17,18 +18,34 @@ internal sealed partial class IssuanceProcessor
         var entries = await transcript.PendingEntriesAsync(outcomes, batch, now, cancellationToken);
         if (!await TryCompleteAsync(batch.LeaseToken, outcomes, entries, now, cancellationToken))
         {
-            stored = [];
-            foreach (var outcome in outcomes)
+            var held = await HeldAsync(batch.LeaseToken, outcomes, cancellationToken);
+            stored = [.. outcomes.Where(o => held.Contains(o.Row.Id))];
+            if (stored.Count > 0 && !await TryCompleteAsync(batch.LeaseToken, stored, entries, now, cancellationToken))
             {
-                if (await TryCompleteAsync(batch.LeaseToken, [outcome], entries, now, cancellationToken))
+                var candidates = stored;
+                stored = [];
+                foreach (var outcome in candidates)
                 {
-                    stored.Add(outcome);
+                    if (await TryCompleteAsync(batch.LeaseToken, [outcome], entries, now, cancellationToken))
+                    {
+                        stored.Add(outcome);
+                    }
                 }
             }
         }
 
         Announce(stored, batch);
         return stored;
+    }
+
+    /// <summary>The ids among the outcomes' rows that this lease still holds, pending (a hint: the store re-checks).</summary>
+    private async Task<HashSet<long>> HeldAsync(string leaseToken, List<IssuanceOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var ids = outcomes.Select(o => o.Row.Id).ToList();
+        var held = await db.IssuanceOutbox.AsNoTracking()
+            .Where(o => ids.Contains(o.Id) && o.LeaseOwner == leaseToken && o.State == IssuanceState.Pending)
+            .Select(o => o.Id).ToListAsync(cancellationToken);
+        return [.. held];
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using Insignia.Host.Issuer;
+using Insignia.Host.Persistence;
 using Insignia.Host.Persistence.Entities;
 using Insignia.Host.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -59,6 +61,36 @@ public sealed class PipelinedDrainTests : IDisposable
         Assert.Equal(
             (true, true, true),
             (_takeover.TakenOver, outbox.All(r => r.State == IssuanceState.Done), outbox.All(r => r.Credentials == 1)));
+    }
+
+    [Fact]
+    public async Task Drain_SomeLeasesOfBatchInPipelineLost_StoresOnlyTheRowsStillHeld()
+    {
+        await IssuerApp.SeedMetDecisionsAsync(_app.Services, 30);
+        List<long> stolen = [];
+        _takeover.OnFirstIssued = () => stolen = StealHalfOfLeasedBatchAsync("pipelined-worker:").GetAwaiter().GetResult();
+
+        await DrainAsync("pipelined-worker");
+
+        var outbox = await IssuerApp.OutboxAsync(_app.Services);
+        Assert.Equal(
+            (true, true, true),
+            (stolen.Count > 0,
+             outbox.Where(r => stolen.Contains(r.Id)).All(r => r.State == IssuanceState.Pending && r.Credentials == 0),
+             outbox.Where(r => !stolen.Contains(r.Id)).All(r => r.State == IssuanceState.Done && r.Credentials == 1)));
+    }
+
+    /// <summary>Hands half of the rows the worker holds (its next batch, leased while the first was signed) to another lease.</summary>
+    private async Task<List<long>> StealHalfOfLeasedBatchAsync(string leasePrefix)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsigniaDbContext>();
+        var held = await db.IssuanceOutbox.Where(o => o.State == IssuanceState.Pending && o.LeaseOwner!.StartsWith(leasePrefix))
+            .OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(TestContext.Current.CancellationToken);
+        var stolen = held.Take(held.Count / 2).ToList();
+        await db.IssuanceOutbox.Where(o => stolen.Contains(o.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, "thief:0"), TestContext.Current.CancellationToken);
+        return stolen;
     }
 
     private async Task<int> DrainAsync(string workerId)
