@@ -94,9 +94,18 @@ internal static class BulkInsert
             var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var sql = db.GetService<ISqlGenerationHelper>();
             var properties = entity.GetProperties().ToList();
+            if (properties.FirstOrDefault(p => p.IsShadowProperty() || IsStoreGeneratedKey(p)) is { } unsupported)
+            {
+                throw new NotSupportedException($"{clrType.Name}.{unsupported.Name} is a shadow property or a key the database generates; use SaveChanges.");
+            }
+
             var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)).ToList();
             return new Table(sql.DelimitIdentifier(store.Name, store.Schema), properties, columns);
         }
+
+        /// <summary>An identity/autoincrement key: the caller cannot set it (a Guid key is generated on the client).</summary>
+        private static bool IsStoreGeneratedKey(IProperty property) =>
+            property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd && property.ClrType != typeof(Guid);
 
         public string Sql(int rowCount)
         {

@@ -67,6 +67,15 @@ internal static class BulkInsertScenarios
         return await Record.ExceptionAsync(() => db.InsertAsync([Credential(Guid.NewGuid(), 7_000_001)], TestContext.Current.CancellationToken));
     }
 
+    /// <summary>Bulk-inserts an outbox row, whose key the database generates; returns what was thrown.</summary>
+    public static async Task<Exception?> StoreGeneratedKeyAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsigniaDbContext>();
+        IssuanceOutboxEntity row = new() { LearnerId = Guid.NewGuid(), DefinitionId = "bulk-insert-def", CreatedAt = IssuedAt };
+        return await Record.ExceptionAsync(() => db.InsertAsync([row], TestContext.Current.CancellationToken));
+    }
+
     public static bool IsDbException(Exception? exception) => exception is DbException;
 
     private static CredentialEntity Credential(Guid learnerId, long outboxId) => new()

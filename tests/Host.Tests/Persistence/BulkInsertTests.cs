@@ -41,5 +41,13 @@ public sealed class BulkInsertTests : IDisposable
         Assert.True(BulkInsertScenarios.IsDbException(thrown), thrown?.GetType().FullName ?? "nothing thrown");
     }
 
+    [Fact]
+    public async Task Insert_EntityWithStoreGeneratedKey_RefusesBeforeWriting()
+    {
+        var thrown = await BulkInsertScenarios.StoreGeneratedKeyAsync(_app.Services);
+
+        Assert.IsType<NotSupportedException>(thrown);
+    }
+
     public void Dispose() => _app.Dispose();
 }
