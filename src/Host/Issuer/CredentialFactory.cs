@@ -25,9 +25,9 @@ internal sealed class CredentialFactory(IssuerDirectory directory, EddsaRdfc2022
             return IssuanceOutcome.Refused(row, "The learner's decision is no longer Met.");
         }
 
-        if (AttendanceGuard.Check(definition.Rule) is { Count: > 0 } guard)
+        if (batch.GuardRefusals.GetValueOrDefault((row.DefinitionId, row.DefinitionVersion)) is { } refusal)
         {
-            return IssuanceOutcome.Refused(row, "Attendance guard: " + guard[0].Message);
+            return IssuanceOutcome.Refused(row, refusal);
         }
 
         if (!batch.Learners.TryGetValue(row.LearnerId, out var learner))

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Insignia.Core.Criteria;
 using Insignia.Host.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +58,8 @@ internal sealed partial class IssuanceProcessor
             .Where(d => definitionIds.Contains(d.DefinitionId) && learnerIds.Contains(d.LearnerId))
             .ToDictionaryAsync(d => (d.DefinitionId, d.LearnerId), cancellationToken);
         var learners = await db.Learners.AsNoTracking().Where(l => learnerIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return new IssuanceBatch(token, rows, definitions, decisions, learners);
+        var guardRefusals = definitions.ToDictionary(
+            d => d.Key, d => AttendanceGuard.Check(d.Value.Rule) is { Count: > 0 } errors ? "Attendance guard: " + errors[0].Message : null);
+        return new IssuanceBatch(token, rows, definitions, decisions, learners, guardRefusals);
     }
 }

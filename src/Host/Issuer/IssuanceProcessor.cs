@@ -1,6 +1,5 @@
+using Insignia.Core.Proofs.Jwt;
 using Insignia.Host.Persistence;
-using Insignia.Host.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Insignia.Host.Issuer;
@@ -56,30 +55,20 @@ internal sealed partial class IssuanceProcessor(
             return (0, []);
         }
 
-        using var key = await keys.Ed25519Async(cancellationToken);
-        var jwtKey = directory.Options.IssueJwt ? await keys.RsaAsync(cancellationToken) : null;
+        using var signing = await SigningKeysAsync(cancellationToken);
         var now = time.GetUtcNow();
-        // Building and signing is pure CPU (JSON-LD, RDFC, Ed25519): spread a batch over the cores.
-        var outcomes = batch.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .WithDegreeOfParallelism(jwtKey is null ? Environment.ProcessorCount : 1) // one RSA object is not shared across threads
-            .Select(row => factory.Issue(row, batch, key, jwtKey, now, cancellationToken)).ToList();
-        var stored = outcomes;
-        var entries = await transcript.PendingEntriesAsync(outcomes, batch, now, cancellationToken);
-        if (!await TryCompleteAsync(batch.LeaseToken, outcomes, entries, now, cancellationToken))
-        {
-            stored = [];
-            foreach (var outcome in outcomes)
-            {
-                if (await TryCompleteAsync(batch.LeaseToken, [outcome], entries, now, cancellationToken))
-                {
-                    stored.Add(outcome);
-                }
-            }
-        }
-
-        Announce(stored, batch);
-        return (outcomes.Count, stored);
+        var outcomes = Sign(batch, signing, now, cancellationToken);
+        return (outcomes.Count, await StoreAsync(batch, outcomes, now, cancellationToken));
     }
+
+    private async Task<SigningKeys> SigningKeysAsync(CancellationToken cancellationToken) =>
+        new(await keys.Ed25519Async(cancellationToken), directory.Options.IssueJwt ? await keys.RsaAsync(cancellationToken) : null);
+
+    /// <summary>Builds and signs a batch: pure CPU (JSON-LD, RDFC, Ed25519), spread over the cores; touches no database.</summary>
+    private List<IssuanceOutcome> Sign(IssuanceBatch batch, SigningKeys signing, DateTimeOffset now, CancellationToken cancellationToken) =>
+        batch.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .WithDegreeOfParallelism(signing.Jwt is null ? Environment.ProcessorCount : 1) // one RSA object is not shared across threads
+            .Select(row => factory.Issue(row, batch, signing.Ed25519, signing.Jwt, now, cancellationToken)).ToList();
 
     private void Announce(IEnumerable<IssuanceOutcome> stored, IssuanceBatch batch)
     {
@@ -96,47 +85,9 @@ internal sealed partial class IssuanceProcessor(
         }
     }
 
-    /// <summary>Stores the credentials (with their transcript entries) and settles the rows, all or nothing; false when some lease was lost or a credential already exists.</summary>
-    private async Task<bool> TryCompleteAsync(
-        string leaseToken, IReadOnlyList<IssuanceOutcome> outcomes, IReadOnlyList<TranscriptEntryEntity> entries, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The keys one batch is signed with, loaded per batch so a rotated key takes effect at the next batch.</summary>
+    private sealed record SigningKeys(IssuerSigningKey Ed25519, VcJwtSigningKey? Jwt) : IDisposable
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var credentials = outcomes.Where(o => o.Credential is not null).Select(o => o.Credential!).ToList();
-            db.Credentials.AddRange(credentials);
-            db.TranscriptEntries.AddRange(Registrar.TranscriptEntryRecorder.For(entries, credentials));
-            await db.SaveChangesAsync(cancellationToken);
-            var settled = 0;
-            foreach (var group in outcomes.GroupBy(o => (o.State, o.Error)))
-            {
-                var ids = group.Select(o => o.Row.Id).ToList();
-                var state = group.Key.State == IssuanceState.Failed && group.All(o => o.Row.Attempts < _options.MaxAttempts) ? IssuanceState.Pending : group.Key.State;
-                var error = group.Key.Error;
-                settled += await db.IssuanceOutbox
-                    .Where(o => ids.Contains(o.Id) && o.LeaseOwner == leaseToken && o.State == IssuanceState.Pending)
-                    .ExecuteUpdateAsync(
-                        s => s.SetProperty(o => o.State, state).SetProperty(o => o.CompletedAt, now).SetProperty(o => o.LastError, error),
-                        cancellationToken);
-            }
-
-            if (settled != outcomes.Count)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return false;
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        public void Dispose() => Ed25519.Dispose();
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Insignia.Host.Issuer;
 
-/// <summary>Runs the configured number of issuance loops; each pauses (on <see cref="TimeProvider"/>) when the outbox is empty.</summary>
+/// <summary>
+/// Runs the configured number of issuance loops; each drains the outbox (pipelined, see
+/// <see cref="IssuanceProcessor.DrainAsync"/>) and pauses (on <see cref="TimeProvider"/>) when it is empty.
+/// </summary>
 internal sealed class IssuanceWorker(IServiceScopeFactory scopes, TimeProvider time, IOptions<IssuanceProcessorOptions> options, ILogger<IssuanceWorker> logger)
     : BackgroundService
 {
@@ -17,7 +20,7 @@ internal sealed class IssuanceWorker(IServiceScopeFactory scopes, TimeProvider t
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                settled = await scope.ServiceProvider.GetRequiredService<IssuanceProcessor>().RunOnceAsync(workerId, stoppingToken);
+                settled = await scope.ServiceProvider.GetRequiredService<IssuanceProcessor>().DrainAsync(workerId, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 
@@ -9,9 +10,11 @@ internal sealed partial class StatusListPublisher(IssuerDirectory directory)
     public const string EntryType = "BitstringStatusListEntry";
     public const string Purpose = "revocation";
 
+    private readonly ConcurrentDictionary<int, string> _listUrls = new(); // one per list: a credential's entry is built per issue
+
     public JsonObject EntryFor(int list, int index)
     {
-        var listUrl = directory.StatusListUrl(list).AbsoluteUri;
+        var listUrl = _listUrls.GetOrAdd(list, l => directory.StatusListUrl(l).AbsoluteUri);
         var position = index.ToString(CultureInfo.InvariantCulture);
         return new JsonObject
         {

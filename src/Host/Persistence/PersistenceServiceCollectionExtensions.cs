@@ -19,7 +19,7 @@ internal static class PersistenceServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContext<InsigniaDbContext, SqliteInsigniaDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddDbContext<InsigniaDbContext, SqliteInsigniaDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance));
         }
 
         services.AddHostedService<DatabaseMigrator>();

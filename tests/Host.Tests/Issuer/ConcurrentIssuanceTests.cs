@@ -19,7 +19,7 @@ public sealed class ConcurrentIssuanceTests : IDisposable
     {
         await IssuerApp.DrainAsync(_app.Services); // the demo course's own Met decisions
         var demoCredentials = (await IssuerApp.CredentialsAsync(_app.Services)).Count;
-        await SeedMetDecisionsAsync();
+        await IssuerApp.SeedMetDecisionsAsync(_app.Services, Decisions);
 
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(i => Task.Run(() => IssuerApp.DrainAsync(_app.Services, $"worker-{i}"), TestContext.Current.CancellationToken)));
 
@@ -27,37 +27,6 @@ public sealed class ConcurrentIssuanceTests : IDisposable
         Assert.Equal(
             (Decisions + demoCredentials, Decisions + demoCredentials, Decisions + demoCredentials),
             (credentials.Count, credentials.Select(c => c.OutboxId).Distinct().Count(), credentials.Select(c => (c.StatusList, c.StatusIndex)).Distinct().Count()));
-    }
-
-    private async Task SeedMetDecisionsAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<InsigniaDbContext>();
-        var template = await db.Decisions.AsNoTracking().FirstAsync(d => d.Outcome == DecisionOutcome.Met, TestContext.Current.CancellationToken);
-        var at = DateTimeOffset.Parse("2026-05-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < Decisions; i++)
-        {
-            var learnerId = Guid.NewGuid();
-            db.Learners.Add(new LearnerEntity { Id = learnerId, Email = $"learner{i}@example.edu", CreatedAt = at });
-            db.Decisions.Add(new DecisionEntity
-            {
-                DefinitionId = template.DefinitionId,
-                LearnerId = learnerId,
-                DefinitionVersion = template.DefinitionVersion,
-                Outcome = DecisionOutcome.Met,
-                ExplanationJson = template.ExplanationJson,
-                EvaluatedAt = at,
-            });
-            db.IssuanceOutbox.Add(new IssuanceOutboxEntity
-            {
-                LearnerId = learnerId,
-                DefinitionId = template.DefinitionId,
-                DefinitionVersion = template.DefinitionVersion,
-                CreatedAt = at,
-            });
-        }
-
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     public void Dispose() => _app.Dispose();

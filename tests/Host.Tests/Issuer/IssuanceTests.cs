@@ -80,6 +80,24 @@ public sealed class IssuanceTests : IDisposable
         Assert.Equal((true, "VC-JWT", "RS256"), (report.Verified, report.ProofType, report.Cryptosuite));
     }
 
+    [Fact]
+    public async Task Drain_StoredRuleFailsAttendanceGuard_RefusesRowsWithoutCredentials()
+    {
+        var participationOnly = Demo.DemoCourse.DefinitionJson // stored behind the validator's back: only the issuer's re-check stands
+            .Replace("\"score\": { \"activity\"", "\"completion\": { \"activity\"", StringComparison.Ordinal)
+            .Replace("\"min\": 0.5", "\"state\": \"complete\"", StringComparison.Ordinal)
+            .Replace("\"state\": \"passed\"", "\"state\": \"complete\"", StringComparison.Ordinal);
+        await CountAsync(db => db.Definitions.ExecuteUpdateAsync(s => s.SetProperty(d => d.Json, participationOnly), TestContext.Current.CancellationToken));
+
+        await IssuerApp.DrainAsync(_app.Services);
+
+        var outbox = await CountAsync(db => db.IssuanceOutbox.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(
+            (0, true),
+            ((await IssuerApp.CredentialsAsync(_app.Services)).Count,
+             outbox.Count > 0 && outbox.All(o => o.State == Host.Persistence.Entities.IssuanceState.Refused && o.LastError!.StartsWith("Attendance guard: ", StringComparison.Ordinal))));
+    }
+
     private async Task<VerificationReport> CheckAsync(string text)
     {
         await using var scope = _app.Services.CreateAsyncScope();
