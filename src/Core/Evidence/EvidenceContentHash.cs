@@ -7,7 +7,10 @@ namespace Insignia.Core.Evidence;
 /// <summary>Computes the content hash that tells whether a re-synced record changed.</summary>
 public static class EvidenceContentHash
 {
-    /// <summary>Computes a lower-case hex SHA-256 over every field of the record that carries meaning.</summary>
+    /// <summary>
+    /// Computes a lower-case hex SHA-256 over every field of the record that carries meaning (the time only when the
+    /// source gave it, see <see cref="EvidenceRecord.OccurredAtIsObservation"/>).
+    /// </summary>
     /// <param name="record">The record to hash.</param>
     /// <returns>64 hex characters; equal records give equal hashes on every machine.</returns>
     public static string Compute(EvidenceRecord record)
@@ -24,7 +27,7 @@ public static class EvidenceContentHash
             Format(record.RawValue),
             Format(record.MaxValue),
             record.Completion is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : string.Empty,
-            record.OccurredAt.ToUniversalTime().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            record.OccurredAtIsObservation ? "observed" : record.OccurredAt.ToUniversalTime().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
             record.Assessor ?? string.Empty,
             record.Detail ?? string.Empty);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -38,6 +38,14 @@ public sealed record EvidenceRecord
     /// <summary>Gets when the evidence was produced (graded, attempted, completed), in UTC.</summary>
     public required DateTimeOffset OccurredAt { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether <see cref="OccurredAt"/> is only when a sync observed the value, because the
+    /// source gives no time (LTI AGS results). Such a time is left out of <see cref="EvidenceContentHash"/>, so a
+    /// re-sync of an unchanged value is not a change and the first observation is kept.
+    /// </summary>
+    /// <value>Defaults to false: the source said when.</value>
+    public bool OccurredAtIsObservation { get; init; }
+
     /// <summary>Gets who assessed it (a grader id or <c>auto</c>), when the platform says.</summary>
     public string? Assessor { get; init; }
 

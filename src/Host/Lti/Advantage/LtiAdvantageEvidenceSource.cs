@@ -7,7 +7,8 @@ namespace Insignia.Host.Lti.Advantage;
 
 /// <summary>
 /// Grades from the AGS line items the tool can see in an LTI course (except Insignia's own badge line items), one
-/// page per line item. AGS results carry no timestamp, so a record's time is when the sync observed it.
+/// page per line item. AGS results carry no timestamp, so a record's time is when a sync first observed the value
+/// (<see cref="EvidenceRecord.OccurredAtIsObservation"/>): re-syncing unchanged results changes nothing.
 /// </summary>
 internal sealed class LtiAdvantageEvidenceSource(LtiServiceContext services, AgsClient ags, TimeProvider time) : IEvidenceSource
 {
@@ -43,6 +44,7 @@ internal sealed class LtiAdvantageEvidenceSource(LtiServiceContext services, Ags
                         RawValue = score,
                         MaxValue = result.ResultMaximum ?? 1,
                         OccurredAt = observed,
+                        OccurredAtIsObservation = true,
                     });
                 }
             }

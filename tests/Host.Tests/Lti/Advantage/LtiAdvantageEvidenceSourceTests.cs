@@ -44,6 +44,6 @@ public sealed class LtiAdvantageEvidenceSourceTests(LtiHostFixture host)
         });
 
         var record = Assert.Single(records);
-        Assert.Equal(("u1", "lti:lineitem:quiz-1", 0.8), (record.LearnerId, record.Activity.ToString(), record.NormalizedScore));
+        Assert.Equal(("u1", "lti:lineitem:quiz-1", 0.8, true), (record.LearnerId, record.Activity.ToString(), record.NormalizedScore, record.OccurredAtIsObservation));
     }
 }
