@@ -1,5 +1,5 @@
-using Insignia.Core.Ports;
 using Insignia.Core.Evidence;
+using Insignia.Core.Ports;
 
 namespace Insignia.Core.Tests.Evidence;
 
