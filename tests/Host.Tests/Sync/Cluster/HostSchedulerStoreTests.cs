@@ -22,6 +22,17 @@ public sealed class HostSchedulerStoreTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public void Start_OnSqliteWithStoreDatabase_RefusesWithSettingName()
+    {
+        using var app = new InsigniaAppFactory();
+        app.Settings["Insignia:Scheduling:Store"] = "Database";
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("Insignia:Scheduling:Store=Database needs the PostgreSQL database", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_OnPostgres_UsesClusteredDatabaseStore()
     {
         database.RequireServer();
