@@ -1,6 +1,8 @@
 using Insignia.Host.Persistence;
 using Insignia.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Quartz;
 
@@ -83,6 +85,30 @@ public sealed class ClusteredSchedulerTests(PostgresDatabase database) : IClassF
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM qrtz_cron_triggers WHERE trigger_group = 'schedule'"));
     }
 
+    [Fact]
+    public async Task MigrateDown_PastQuartzJobStore_DropsQuartzTablesAndUpRecreatesThem()
+    {
+        await MigrateAsync();
+        const string CountTables = "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'qrtz\\_%'";
+        await Migrated.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await using var db = Context();
+            var migrator = db.GetService<IMigrator>();
+
+            await migrator.MigrateAsync("TranscriptEntries", cancellationToken: TestContext.Current.CancellationToken);
+            var afterDown = await ScalarAsync<long>(CountTables);
+            await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+            Assert.Equal(0L, afterDown);
+            Assert.Equal(12L, await ScalarAsync<long>(CountTables));
+        }
+        finally
+        {
+            Migrated.Release();
+        }
+    }
+
     private static void DeclareJobs(IQuartzBuilder quartz)
     {
         quartz.AddJob<CountingJob>(j => j.WithIdentity(Counting).StoreDurably());
@@ -115,6 +141,9 @@ public sealed class ClusteredSchedulerTests(PostgresDatabase database) : IClassF
         return (T)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 
+    private PostgresInsigniaDbContext Context() =>
+        new(new DbContextOptionsBuilder<PostgresInsigniaDbContext>().UseNpgsql(database.ConnectionString).Options);
+
     private async Task MigrateAsync()
     {
         database.RequireServer();
@@ -123,8 +152,7 @@ public sealed class ClusteredSchedulerTests(PostgresDatabase database) : IClassF
         {
             if (MigratedDatabases.Add(database.ConnectionString))
             {
-                var options = new DbContextOptionsBuilder<PostgresInsigniaDbContext>().UseNpgsql(database.ConnectionString).Options;
-                await using var db = new PostgresInsigniaDbContext(options);
+                await using var db = Context();
                 await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
             }
         }
