@@ -1,3 +1,4 @@
+using Insignia.Host.Persistence;
 using Insignia.Host.Sync;
 using Quartz;
 
@@ -10,8 +11,13 @@ internal static class SyncSchedulingExtensions
     {
         var options = new SyncScheduleOptions();
         configuration.GetSection(SyncScheduleOptions.SectionName).Bind(options);
+        var store = new SchedulerStoreOptions();
+        configuration.GetSection(SchedulerStoreOptions.SectionName).Bind(store);
+        var persistence = services.Select(d => d.IsKeyedService ? null : d.ImplementationInstance).OfType<PersistenceOptions>().LastOrDefault()
+            ?? throw new InvalidOperationException("AddInsigniaPersistence must run before AddInsigniaSyncJobs: the scheduler shares its database.");
         services.AddQuartz(quartz =>
         {
+            quartz.UseInsigniaStore(persistence, store);
             foreach (var schedule in options.Schedules)
             {
                 var key = new JobKey($"sync:{schedule.Connection}/{schedule.Course}", "sync");
@@ -19,7 +25,10 @@ internal static class SyncSchedulingExtensions
                     .WithIdentity(key)
                     .UsingJobData(SyncJob.ConnectionKey, schedule.Connection)
                     .UsingJobData(SyncJob.CourseKey, schedule.Course));
-                quartz.AddTrigger(trigger => trigger.ForJob(key).WithCronSchedule(schedule.Cron));
+                quartz.AddTrigger(trigger => trigger
+                    .WithIdentity($"sync:{schedule.Connection}/{schedule.Course}", "sync")
+                    .ForJob(key)
+                    .WithCronSchedule(schedule.Cron));
             }
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
