@@ -20,12 +20,6 @@ internal sealed class Utf8Lines
     /// <summary>Gets the size of the text buffer; a thread keeps the lines for its next use unless it became huge.</summary>
     public int Capacity => _bytes.Length;
 
-    /// <summary>Gets the number of bytes written so far.</summary>
-    public int Length => _length;
-
-    /// <summary>Copies the bytes written since <paramref name="start"/> (a previous <see cref="Length"/>).</summary>
-    public byte[] CopyFrom(int start) => _bytes.AsSpan(start, _length - start).ToArray();
-
     public void Clear()
     {
         _length = 0;

@@ -49,7 +49,7 @@ internal sealed partial class JsonLdExpander
     {
         foreach (var key in element.Keys)
         {
-            var expanded = KeywordOf(active, key);
+            var expanded = active.KeywordOf(key);
             if (expanded == Keywords.Value || (expanded == Keywords.Id && element.Count == 1))
             {
                 return true;
@@ -64,7 +64,7 @@ internal sealed partial class JsonLdExpander
         List<string>? keys = null;
         foreach (var key in element.Keys)
         {
-            if (KeywordOf(active, key) == Keywords.Type)
+            if (active.KeywordOf(key) == Keywords.Type)
             {
                 (keys ??= []).Add(key);
             }
@@ -74,46 +74,15 @@ internal sealed partial class JsonLdExpander
         return keys;
     }
 
-    /// <summary>
-    /// The keyword a key expands to, or null. Only a keyword itself or a term aliasing one can expand to a keyword,
-    /// so this is IRI expansion without the work of expanding to a full IRI.
-    /// </summary>
-    internal static string? KeywordOf(ActiveContext active, string key) => active.KeywordOf(key);
-
     private ActiveContext ApplyTypeScopedContexts(ActiveContext active, ActiveContext typeScoped, object? value)
     {
         if (value is string single)
         {
-            return ApplyTypeScopedContext(active, typeScoped, single);
+            return _contexts.ApplyTypeScopedContext(active, typeScoped, single);
         }
 
-        if (value is not List<object?> list)
-        {
-            return active;
-        }
-
-        var terms = new List<string>(list.Count);
-        foreach (var item in list)
-        {
-            if (item is string term)
-            {
-                terms.Add(term);
-            }
-        }
-
-        terms.Sort(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            active = ApplyTypeScopedContext(active, typeScoped, term);
-        }
-
-        return active;
+        return value is List<object?> list ? _contexts.ApplyTypeScopedContexts(active, typeScoped, [.. list.OfType<string>()]) : active;
     }
-
-    private ActiveContext ApplyTypeScopedContext(ActiveContext active, ActiveContext typeScoped, string term) =>
-        typeScoped.Term(term) is { HasLocalContext: true } definition
-            ? _contexts.Process(active, definition.LocalContext, definition.BaseUrl, propagate: false)
-            : active;
 
     private object? Finish(string? activeProperty, Dictionary<string, object?> result)
     {

@@ -11,7 +11,7 @@ internal sealed partial class JsonNodeToRdf
     {
         if (Text(value) is { } single)
         {
-            active = ApplyTypeScopedContext(active, typeScoped, single);
+            active = _contexts.ApplyTypeScopedContext(active, typeScoped, single);
             return true;
         }
 
@@ -29,19 +29,9 @@ internal sealed partial class JsonNodeToRdf
             }
         }
 
-        terms.Sort(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            active = ApplyTypeScopedContext(active, typeScoped, term);
-        }
-
+        active = _contexts.ApplyTypeScopedContexts(active, typeScoped, terms);
         return true;
     }
-
-    private ActiveContext ApplyTypeScopedContext(ActiveContext active, ActiveContext typeScoped, string term) =>
-        typeScoped.Term(term) is { HasLocalContext: true } definition
-            ? _contexts.Process(active, definition.LocalContext, definition.BaseUrl, propagate: false)
-            : active;
 
     private bool TrySubject(ActiveContext active, KeyValuePair<string, JsonNode?>? id, [NotNullWhen(true)] out RdfTerm? subject)
     {

@@ -144,7 +144,7 @@ internal sealed partial class JsonNodeToRdf
     {
         for (var i = 0; i < element.Count; i++)
         {
-            var keyword = JsonLdExpander.KeywordOf(active, element.GetAt(i).Key);
+            var keyword = active.KeywordOf(element.GetAt(i).Key);
             if (keyword == Keywords.Value || (keyword == Keywords.Id && element.Count == 1))
             {
                 return true;
@@ -161,7 +161,7 @@ internal sealed partial class JsonNodeToRdf
         idIndex = -1;
         for (var i = 0; i < element.Count; i++)
         {
-            var keyword = JsonLdExpander.KeywordOf(active, element.GetAt(i).Key);
+            var keyword = active.KeywordOf(element.GetAt(i).Key);
             if (keyword == Keywords.Type)
             {
                 if (typeIndex >= 0)

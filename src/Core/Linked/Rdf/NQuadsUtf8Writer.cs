@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Insignia.Core.Linked.Canonicalization;
 
 namespace Insignia.Core.Linked.Rdf;
@@ -67,15 +68,8 @@ internal static class NQuadsUtf8Writer
         }
     }
 
-    /// <summary>The N-Quads form of an IRI, in UTF-8.</summary>
-    public static byte[] IriUtf8(string iri)
-    {
-        var lines = new Utf8Lines();
-        lines.Append((byte)'<');
-        lines.Append(iri);
-        lines.Append((byte)'>');
-        return lines.CopyFrom(0);
-    }
+    /// <summary>The N-Quads form of an IRI, in UTF-8 (written as is, as <see cref="AppendTerm"/> writes it).</summary>
+    public static byte[] IriUtf8(string iri) => Encoding.UTF8.GetBytes(string.Concat("<", iri, ">"));
 
     private static void AppendLiteral(Utf8Lines lines, RdfTerm literal)
     {

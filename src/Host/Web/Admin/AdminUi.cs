@@ -15,9 +15,7 @@ internal sealed class AdminUi(IAntiforgery antiforgery)
         var language = UiLanguage.From(http);
         if (isForm && !await antiforgery.IsRequestValidAsync(http))
         {
-            return (null, LtiHtml.Error(language, "form_expired", UiLanguage.Pick(language,
-                "El formulario caducó o no vino de esta página. Recargue la página e inténtelo de nuevo.",
-                "The form expired or did not come from this page. Reload the page and try again.")));
+            return (null, LtiHtml.Error(language, "form_expired", UiLanguage.Pick(language, PageRequest.FormExpiredSpanish, PageRequest.FormExpiredEnglish)));
         }
 
         return (new AdminRequest(language, antiforgery.GetAndStoreTokens(http)), null);

@@ -32,7 +32,7 @@ internal sealed class CourseUi(CoursePages sessions, IAntiforgery antiforgery)
 
         if (isForm && !await antiforgery.IsRequestValidAsync(http))
         {
-            return (null, LtiHtml.Error(language, "form_expired", UiLanguage.Pick(language, "El formulario caducó o no vino de esta página. Recargue la página e inténtelo de nuevo.", "The form expired or did not come from this page. Reload the page and try again.")));
+            return (null, LtiHtml.Error(language, "form_expired", UiLanguage.Pick(language, PageRequest.FormExpiredSpanish, PageRequest.FormExpiredEnglish)));
         }
 
         return (new UiRequest(session, language, antiforgery.GetAndStoreTokens(http)), null);

@@ -13,9 +13,7 @@ internal sealed class RegistrarUi(IAntiforgery antiforgery)
         var language = UiLanguage.From(http);
         if (isForm && !await antiforgery.IsRequestValidAsync(http))
         {
-            return (null, Refuse(http, language, StatusCodes.Status400BadRequest, "form_expired",
-                "The form expired or did not come from this page. Reload the page and try again.",
-                "El formulario caducó o no vino de esta página. Recargue la página e inténtelo de nuevo."));
+            return (null, Refuse(http, language, StatusCodes.Status400BadRequest, "form_expired", PageRequest.FormExpiredEnglish, PageRequest.FormExpiredSpanish));
         }
 
         return (new RegistrarRequest(language, antiforgery.GetAndStoreTokens(http)), null);
